@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+import { getDictionary } from '@/lib/i18n';
+import { defaultLocale } from '@/lib/i18n/locales';
+import { languageAlternates } from '@/lib/metadata';
+import { absoluteUrl, site } from '@/lib/site';
+
+const t = getDictionary(defaultLocale);
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: site.name,
+  description: t.site.intro,
+  alternates: { canonical: absoluteUrl('/'), languages: languageAlternates('') },
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={defaultLocale}>
+      <body>{children}</body>
+    </html>
+  );
+}

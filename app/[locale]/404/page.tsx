@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageShell } from '@/components/layout/PageShell';
+import { getDictionary } from '@/lib/i18n';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }> };
+
+// A real page rather than notFound(): under static export notFound() writes an empty document.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = getDictionary(await localeFromParams(params));
+  return { title: t.notFound.title, robots: { index: false, follow: true } };
+}
+
+export default async function LocaleNotFoundPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  return (
+    <PageShell locale={locale} path={paths.notFound}>
+      <h1 className="text-3xl font-bold text-brand-900">{t.notFound.title}</h1>
+      <p className="mt-4 max-w-prose text-lg">{t.notFound.text}</p>
+      <p className="mt-6">
+        <Link href={localeHref(locale, paths.home)} className="text-link text-lg underline underline-offset-4">
+          {t.notFound.backHome}
+        </Link>
+      </p>
+    </PageShell>
+  );
+}

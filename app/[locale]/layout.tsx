@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+import { getDictionary } from '@/lib/i18n';
+import { locales } from '@/lib/i18n/locales';
+import { localeFromParams } from '@/lib/params';
+import { site } from '@/lib/site';
+
+// Only the three locales exist; any other first segment is a 404, not a page rendered on demand.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = getDictionary(await localeFromParams(params));
+  return {
+    metadataBase: new URL(site.url),
+    title: { template: `%s · ${t.site.name}`, default: t.site.name },
+    description: t.site.intro,
+  };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const locale = await localeFromParams(params);
+  return (
+    <html lang={locale}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { getDictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeHref } from '@/lib/routes';
+import { Breadcrumbs, type Crumb } from './Breadcrumbs';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { SkipLink } from './SkipLink';
+
+interface Props {
+  locale: Locale;
+  /** Locale-less path of this page (lib/routes.ts), for the language switcher and the navigation. */
+  path: string;
+  /** Trail from the home page to this page, without the home page itself; none on the home page. */
+  breadcrumbs?: Crumb[];
+  children: ReactNode;
+}
+
+/** The frame of every page in a locale: skip link, header, breadcrumbs, main content, footer. */
+export function PageShell({ locale, path, breadcrumbs, children }: Props) {
+  const t = getDictionary(locale);
+  return (
+    <>
+      <SkipLink label={t.shell.skipLink} />
+      <SiteHeader locale={locale} path={path} t={t} />
+      {breadcrumbs && breadcrumbs.length > 0 && (
+        <div className="container-page pt-4">
+          <Breadcrumbs
+            label={t.shell.breadcrumbs}
+            crumbs={[{ label: t.nav.home, href: localeHref(locale, '') }, ...breadcrumbs]}
+          />
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className="container-page flex-1 pt-6 pb-8 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} t={t} />
+    </>
+  );
+}

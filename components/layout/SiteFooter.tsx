@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeHref, paths } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+export function SiteFooter({ locale, t }: { locale: Locale; t: Dictionary }) {
+  return (
+    <footer className="site-footer mt-16 border-t border-slate-300 bg-slate-100 text-slate-900">
+      <div className="container-page grid gap-6 py-8 sm:grid-cols-2">
+        <nav aria-label={t.shell.footerNav}>
+          <ul className="space-y-2">
+            <li>
+              <Link href={localeHref(locale, paths.about)} className="text-link underline underline-offset-4">
+                {t.footer.about}
+              </Link>
+            </li>
+            <li>
+              <Link href={localeHref(locale, paths.accessibility)} className="text-link underline underline-offset-4">
+                {t.footer.accessibility}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="space-y-2 text-sm">
+          <p>{t.footer.sources}</p>
+          <p>
+            {t.footer.contactText}{' '}
+            <a href={`mailto:${site.contactEmail}`} className="text-link underline underline-offset-4">
+              {site.contactEmail}
+            </a>
+          </p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { mainNavigation, navCurrent } from '@/lib/navigation';
+import { localeHref } from '@/lib/routes';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+interface Props {
+  locale: Locale;
+  path: string;
+  t: Dictionary;
+}
+
+export function SiteHeader({ locale, path, t }: Props) {
+  return (
+    <header className="site-header bg-brand-900 text-white">
+      <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
+        <Link href={localeHref(locale, '')} className="text-lg font-bold tracking-tight sm:text-xl">
+          {t.site.name}
+        </Link>
+        <LanguageSwitcher locale={locale} path={path} label={t.shell.languageNav} />
+      </div>
+      <nav aria-label={t.shell.mainNav} className="border-t border-white/20">
+        <ul className="container-page flex flex-wrap gap-x-6 gap-y-1 py-2">
+          {mainNavigation(t).map((item) => (
+            <li key={item.path}>
+              <Link
+                href={localeHref(locale, item.path)}
+                aria-current={navCurrent(item.path, path)}
+                className="inline-block py-1 underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline aria-[current]:decoration-2"
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

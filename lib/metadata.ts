@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { locales, ogLocales, type Locale } from './i18n/locales';
+import { localeHref } from './routes';
+import { absoluteUrl, site } from './site';
+
+interface PageMetadataInput {
+  locale: Locale;
+  /** Locale-less path of the page, as in lib/routes.ts. */
+  path: string;
+  title: string;
+  description: string;
+}
+
+/** The same page in every locale, for hreflang alternates and the sitemap. */
+export function languageAlternates(path: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of locales) languages[locale] = absoluteUrl(localeHref(locale, path));
+  // The root page lets a visitor without a language choose one; deeper pages default to Swedish.
+  languages['x-default'] = path === '' ? absoluteUrl('/') : absoluteUrl(localeHref('sv', path));
+  return languages;
+}
+
+/** Title, description, canonical URL, alternates and share tags for one page in one locale. */
+export function pageMetadata({ locale, path, title, description }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(localeHref(locale, path));
+  return {
+    title,
+    description,
+    alternates: { canonical: url, languages: languageAlternates(path) },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      title,
+      description,
+      url,
+      locale: ogLocales[locale],
+      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}

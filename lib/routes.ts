@@ -1,0 +1,18 @@
+import type { Locale } from './i18n/locales';
+
+/**
+ * Locale-less page paths, always ending in a slash (the site is exported with trailingSlash).
+ * A page's full path is its locale followed by one of these, so the language switcher and the
+ * hreflang alternates can swap the locale and keep the visitor on the same page.
+ */
+export const paths = {
+  home: '',
+  about: 'about/',
+  accessibility: 'accessibility/',
+  notFound: '404/',
+} as const;
+
+/** The site-relative href of a page in a locale, without the base path (next/link adds it). */
+export function localeHref(locale: Locale, path: string): string {
+  return `/${locale}/${path}`;
+}

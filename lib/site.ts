@@ -1,0 +1,38 @@
+/**
+ * Site configuration: the one place that knows where the site lives and who runs it.
+ * Every value can be overridden by an environment variable at build time, so a
+ * municipality can deploy its own copy without editing code.
+ */
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/** A base path must start with a slash and not end with one ("/jamstalldhet"), or be empty. */
+function normaliseBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '' : `/${trimmed}`;
+}
+
+const env = process.env;
+
+export const site = {
+  name: 'Jämställdhetsportalen',
+  /** Public origin of the deployed site, used for canonical links, the sitemap and share images. */
+  url: withoutTrailingSlash(env.SITE_URL ?? 'http://localhost:3000'),
+  /** Sub-path the site is served under, e.g. "/jamstalldhet" on a municipal host; empty at the root. */
+  basePath: normaliseBasePath(env.BASE_PATH),
+  /** Repository that holds the content, for "edit this page" links. */
+  repositoryUrl: withoutTrailingSlash(
+    env.REPOSITORY_URL ?? 'https://github.com/jamstalldhetsportalen/jamstalldhetsportalen',
+  ),
+  /** Branch that "edit this page" links point at. */
+  repositoryBranch: env.REPOSITORY_BRANCH ?? 'main',
+  /** Where readers report errors in the content or problems with accessibility. */
+  contactEmail: env.CONTACT_EMAIL ?? 'kontakt@jamstalldhetsportalen.se',
+} as const;
+
+/** Absolute URL of a site path such as "/sv/regions/halland/", including the base path. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${site.basePath}${path}`;
+}

@@ -1,0 +1,49 @@
+// Screenshots of built pages at a phone and a desktop width, for looking at a change as a visitor would.
+// Usage: npm run screenshots -- /sv/ /nb/about/   (pages default to the home pages; images go to screenshots/)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../tests/support/browser';
+
+const WIDTHS = [375, 1280];
+const port = 4180;
+const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/sv/', '/nb/', '/en/'];
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+const server = spawn(
+  'node_modules/.bin/serve',
+  ['-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-request-logging'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  mkdirSync('screenshots', { recursive: true });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const path of pages) {
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+      const name = path.replace(/^\/|\/$/g, '').replace(/[/#?]/g, '_') || 'root';
+      const file = `screenshots/${name}-${width}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
