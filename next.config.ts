@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { remarkPluginNames } from './lib/mdx-plugins';
 import { site } from './lib/site';
 
 const nextConfig: NextConfig = {
@@ -15,12 +16,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-// Under Turbopack the plugins must be named, not imported: functions cannot cross into the compiler.
-// remark-frontmatter keeps the YAML header out of the rendered page.
 const withMDX = createMDX({
-  options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-  },
+  options: { remarkPlugins: [...remarkPluginNames] },
 });
 
 export default withMDX(nextConfig);

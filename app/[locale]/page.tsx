@@ -3,7 +3,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { regionNames } from '@/lib/region-names';
+import { getContent } from '@/lib/content';
 import { paths } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -29,8 +29,8 @@ export default async function HomePage({ params }: Props) {
           {t.home.regionsHeading}
         </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {regionNames.map((region) => (
-            <li key={region.name} className="rounded-lg border border-slate-300 p-4">
+          {getContent().regions.map((region) => (
+            <li key={region.slug} className="rounded-lg border border-slate-300 p-4">
               <span className="block text-lg font-semibold">{region.name}</span>
               <span className="text-slate-700">{t.countries[region.country]}</span>
             </li>

@@ -37,6 +37,9 @@ export const en: Dictionary = {
   countries: {
     SE: 'Sweden',
     NO: 'Norway',
+    DK: 'Denmark',
+    FI: 'Finland',
+    IS: 'Iceland',
   },
   about: {
     title: 'About the site',

@@ -37,6 +37,9 @@ export const nb: Dictionary = {
   countries: {
     SE: 'Sverige',
     NO: 'Norge',
+    DK: 'Danmark',
+    FI: 'Finland',
+    IS: 'Island',
   },
   about: {
     title: 'Om nettstedet',

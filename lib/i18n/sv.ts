@@ -2,6 +2,8 @@
  * The site's own words in Swedish. This dictionary defines the shape every other locale must match.
  * Region content is not here: it stays in its source's language in content/regions/.
  */
+import type { Country } from '../content/schema';
+
 export const sv = {
   site: {
     name: 'Jämställdhetsportalen',
@@ -38,7 +40,10 @@ export const sv = {
   countries: {
     SE: 'Sverige',
     NO: 'Norge',
-  },
+    DK: 'Danmark',
+    FI: 'Finland',
+    IS: 'Island',
+  } satisfies Record<Country, string>,
   about: {
     title: 'Om webbplatsen',
     description: 'Vad Jämställdhetsportalen är, varifrån innehållet kommer och hur du rapporterar fel.',

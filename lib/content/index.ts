@@ -1,0 +1,31 @@
+/**
+ * Content for pages: loaded once per build process, and a build stops with the content check's
+ * own messages if anything is wrong (npm run build runs the check first, so this is a backstop).
+ */
+import { formatError } from './errors';
+import { type Content, loadContent, type Region } from './load';
+
+/** The content folder: content/ unless CONTENT_DIR names another (the benchmark uses this). */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR ?? 'content';
+}
+
+let cached: Content | undefined;
+
+export function getContent(): Content {
+  if (!cached) {
+    const result = loadContent(contentDir());
+    if (!result.ok) {
+      throw new Error(`The content has errors (run npm run content:check):\n${result.errors.map(formatError).join('\n')}`);
+    }
+    cached = result.content;
+  }
+  return cached;
+}
+
+/** The region with this slug, or undefined. */
+export function findRegion(slug: string): Region | undefined {
+  return getContent().regions.find((region) => region.slug === slug);
+}
+
+export type { Content, Region };

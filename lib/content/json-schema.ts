@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { regionFrontmatterSchema } from './schema';
+
+/**
+ * The region frontmatter as JSON Schema, for editors (autocomplete and hover help in the YAML header)
+ * and for anyone reusing the open data. It describes what an editor writes (the schema's input side):
+ * a date is text in the form YYYY-MM-DD, and fields with defaults may be left out.
+ */
+export function regionJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(regionFrontmatterSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'Jämställdhetsportalen region',
+  };
+}

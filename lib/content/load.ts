@@ -1,0 +1,154 @@
+/**
+ * The one way into the content: read every file, parse it, validate it, apply the cross-file rules,
+ * and return typed data or every error found, located. Pages use loadContent (through index.ts);
+ * the content check uses checkContent, which also compiles and inspects each MDX body.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sitePagePaths } from '../pages';
+import { type ContentError, sortErrors } from './errors';
+import { checkMdx } from './mdx-rules';
+import { decodeUtf8, parseFrontmatterFile, parseYamlFile } from './parse';
+import { charterRules, regionRules, type RegionFileForRules, topicRules } from './rules';
+import {
+  type CharterFile,
+  charterFileSchema,
+  type RegionFrontmatter,
+  regionFrontmatterSchema,
+  type Topic,
+  topicsFileSchema,
+} from './schema';
+
+export interface Region extends RegionFrontmatter {
+  /** Path of the source file relative to the project root, for "edit this page" links and errors. */
+  file: string;
+  /** The MDX narrative after the frontmatter. */
+  body: string;
+}
+
+export interface Content {
+  /** Published regions, in the order of their slugs. */
+  regions: Region[];
+  /** Regions in `_`-prefixed files: checked like the others, never published. */
+  drafts: Region[];
+  topics: Topic[];
+  charter: CharterFile;
+}
+
+export type LoadResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
+
+interface RegionFile extends RegionFileForRules {
+  draft: boolean;
+  body: string;
+}
+
+interface ReadResult {
+  regions: RegionFile[];
+  /** Every region file that could be decoded, parsed or not: the MDX check runs on each. */
+  texts: { file: string; text: string }[];
+  topics?: { data: Topic[] };
+  charter?: { data: CharterFile };
+  errors: ContentError[];
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+function readText(file: string, errors: ContentError[]): string | undefined {
+  const name = relative(file);
+  if (!existsSync(file)) {
+    errors.push({ file: name, line: 1, column: 1, field: '', message: 'the file is missing.' });
+    return undefined;
+  }
+  const decoded = decodeUtf8(name, readFileSync(file));
+  if (!decoded.ok) {
+    errors.push(...decoded.errors);
+    return undefined;
+  }
+  return decoded.value;
+}
+
+function readContent(dir: string): ReadResult {
+  const errors: ContentError[] = [];
+  const result: ReadResult = { regions: [], texts: [], errors };
+
+  const charterPath = path.join(dir, 'charter.yaml');
+  const charterText = readText(charterPath, errors);
+  if (charterText !== undefined) {
+    const parsed = parseYamlFile(relative(charterPath), charterText, charterFileSchema);
+    if (parsed.ok) {
+      errors.push(...charterRules(relative(charterPath), parsed.value.locate, parsed.value.data));
+      result.charter = { data: parsed.value.data };
+    } else errors.push(...parsed.errors);
+  }
+  const articleNumbers = result.charter
+    ? new Set(result.charter.data.groups.flatMap((group) => group.articles.map((article) => article.number)))
+    : undefined;
+
+  const topicsPath = path.join(dir, 'topics.yaml');
+  const topicsText = readText(topicsPath, errors);
+  if (topicsText !== undefined) {
+    const parsed = parseYamlFile(relative(topicsPath), topicsText, topicsFileSchema);
+    if (parsed.ok) {
+      errors.push(...topicRules(relative(topicsPath), parsed.value.locate, parsed.value.data.topics, articleNumbers));
+      result.topics = { data: parsed.value.data.topics };
+    } else errors.push(...parsed.errors);
+  }
+
+  const regionsDir = path.join(dir, 'regions');
+  if (!existsSync(regionsDir)) {
+    errors.push({ file: relative(regionsDir), line: 1, column: 1, field: '', message: 'the folder is missing.' });
+    return result;
+  }
+  const names = readdirSync(regionsDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+  for (const name of names) {
+    const filePath = path.join(regionsDir, name);
+    const file = relative(filePath);
+    const text = readText(filePath, errors);
+    if (text === undefined) continue;
+    const draft = name.startsWith('_');
+    const slug = name.replace(/^_/, '').replace(/\.mdx$/, '');
+    result.texts.push({ file, text });
+    const parsed = parseFrontmatterFile(file, text, regionFrontmatterSchema);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    const { data, body, locate } = parsed.value;
+    result.regions.push({ file, slugFromFileName: slug, draft, data, body, locate });
+  }
+
+  const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
+  errors.push(...regionRules(result.regions, topicIds, articleNumbers));
+  return result;
+}
+
+function toContent(read: ReadResult): LoadResult {
+  if (read.errors.length > 0 || !read.topics || !read.charter) return { ok: false, errors: sortErrors(read.errors) };
+  const regions = read.regions.map(({ data, file, body, draft }) => ({ region: { ...data, file, body }, draft }));
+  return {
+    ok: true,
+    content: {
+      regions: regions.filter(({ draft }) => !draft).map(({ region }) => region),
+      drafts: regions.filter(({ draft }) => draft).map(({ region }) => region),
+      topics: read.topics.data,
+      charter: read.charter.data,
+    },
+  };
+}
+
+/** Reads and validates all content in `dir` (default: content/, or CONTENT_DIR). */
+export function loadContent(dir: string): LoadResult {
+  return toContent(readContent(dir));
+}
+
+/** Everything loadContent checks, plus each MDX body: it compiles and uses only what content may use. */
+export async function checkContent(dir: string): Promise<LoadResult> {
+  const read = readContent(dir);
+  const knownPaths = sitePagePaths();
+  for (const { file, text } of read.texts) read.errors.push(...(await checkMdx(file, text, knownPaths)));
+  return toContent(read);
+}

@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { formatError } from '../../lib/content/errors';
+import { checkContent, type LoadResult } from '../../lib/content/load';
+
+export const validFixture = 'tests/fixtures/content/valid';
+
+/** The text of a file in the valid fixture, to edit into a broken one. */
+export function fixtureText(file: string): string {
+  return readFileSync(path.join(validFixture, file), 'utf8');
+}
+
+/**
+ * Runs the full content check on a copy of the valid fixture with some files replaced (a string or
+ * bytes) or removed (null), and returns what an editor would read: the formatted errors, with the
+ * temporary folder shown as content/.
+ */
+export async function checkVariant(files: Record<string, string | Uint8Array | null>): Promise<{
+  result: LoadResult;
+  messages: string[];
+}> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  try {
+    cpSync(validFixture, dir, { recursive: true });
+    for (const [file, content] of Object.entries(files)) {
+      const target = path.join(dir, file);
+      if (content === null) rmSync(target);
+      else writeFileSync(target, content);
+    }
+    const result = await checkContent(dir);
+    const shown = path.relative(process.cwd(), dir).split(path.sep).join('/');
+    const messages = result.ok ? [] : result.errors.map((error) => formatError(error).replaceAll(shown, 'content'));
+    return { result, messages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validFixture } from '../support/content-fixture';
+
+const temporary: string[] = [];
+afterEach(() => temporary.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyOf(source: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-cli-'));
+  temporary.push(dir);
+  cpSync(source, dir, { recursive: true });
+  return dir;
+}
+
+function run(script: string, args: string[], contentDir: string) {
+  const result = spawnSync('node_modules/.bin/tsx', [script, ...args], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run content:check', () => {
+  it('prints one line of summary and exits 0 when all is well', () => {
+    const { status, stdout, stderr } = run('scripts/content-check.ts', [], validFixture);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trim().split('\n')).toEqual([
+      `Content OK: 2 regions (2 commitments), 2 topics, 3 charter articles in ${validFixture}/.`,
+    ]);
+  });
+
+  it('prints every error with a count, and exits 1, without a stack trace', () => {
+    const dir = copyOf(validFixture);
+    const alpha = path.join(dir, 'regions/alpha.mdx');
+    writeFileSync(
+      alpha,
+      readFileSync(alpha, 'utf8').replace('topic: employer', 'topic: lön').replace('to: 2020', 'to: 2015'),
+    );
+    writeFileSync(path.join(dir, 'regions/beta.mdx'), '');
+    const { status, stderr } = run('scripts/content-check.ts', [], dir);
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((line) => /\.mdx:\d+:\d+ {2}/.test(line))).toHaveLength(3);
+    expect(lines.at(-1)).toMatch(/^3 errors in 2 files\. /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run new:region', () => {
+  it('writes a draft that passes the content check of the real content, and refuses a slug in use', () => {
+    const dir = copyOf('content');
+    const created = run('scripts/new-region.ts', ['gotland'], dir);
+    expect(created.status).toBe(0);
+    const draft = readFileSync(path.join(dir, 'regions/_gotland.mdx'), 'utf8');
+    expect(draft).toMatch(/^---\n# yaml-language-server: \$schema=/);
+    expect(draft).toContain('slug: gotland');
+
+    const check = run('scripts/content-check.ts', [], dir);
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toContain('1 draft(s) not published');
+
+    const again = run('scripts/new-region.ts', ['gotland'], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(run('scripts/new-region.ts', ['halland'], dir).status).toBe(1);
+  });
+
+  it('refuses a slug with capitals, spaces or letters outside a-z', () => {
+    const dir = copyOf(validFixture);
+    for (const slug of ['Gotland', 'östra skåne', 'skåne', '-x', 'a--b']) {
+      const { status, stderr } = run('scripts/new-region.ts', [slug], dir);
+      expect(status, slug).toBe(1);
+      expect(stderr).toContain('cannot be a slug');
+    }
+  });
+});
+
+describe('npm run build', () => {
+  it('stops at the content check, before Next.js starts, when the content has an error', () => {
+    const dir = copyOf(validFixture);
+    writeFileSync(path.join(dir, 'regions/beta.mdx'), '');
+    const result = spawnSync('npm', ['run', '--silent', 'build'], {
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('regions/beta.mdx:1:1  the file is empty.');
+    expect(`${result.stdout}${result.stderr}`).not.toContain('Creating an optimized production build');
+  });
+});

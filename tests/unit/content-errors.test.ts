@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { checkVariant, fixtureText } from '../support/content-fixture';
+
+const alpha = fixtureText('regions/alpha.mdx');
+const beta = fixtureText('regions/beta.mdx');
+
+/** alpha.mdx with one piece of text replaced; fails the test if the piece is not there. */
+function alphaWith(find: string, replace: string): string {
+  expect(alpha).toContain(find);
+  return alpha.replace(find, replace);
+}
+
+describe('the content check, on content that is right', () => {
+  it('accepts the valid fixture, with an unquoted date (a Date object from YAML) and a quoted one', async () => {
+    const { result, messages } = await checkVariant({});
+    expect(messages).toEqual([]);
+    expect(result.ok && result.content.regions.map((region) => [region.slug, region.reviewed])).toEqual([
+      ['alpha', '2026-01-15'],
+      ['beta', '2026-02-01'],
+    ]);
+  });
+
+  it('checks a draft (a file starting with _) but does not publish it', async () => {
+    const { result } = await checkVariant({ 'regions/_gamma.mdx': alpha.replace('slug: alpha', 'slug: gamma') });
+    expect(result.ok && result.content.regions.map((region) => region.slug)).toEqual(['alpha', 'beta']);
+    expect(result.ok && result.content.drafts.map((region) => region.slug)).toEqual(['gamma']);
+  });
+});
+
+describe('the content check, on each kind of mistake, says where and what in plain words', () => {
+  it('invalid YAML', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith('summary: Alpha arbetar för jämställdhet.', 'summary: Alpha: ett län'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:6:15  this line cannot be read as "field: value"; if a text contains a colon followed by a space, put the whole text in double quotes (YAML: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line)",
+      ]
+    `);
+  });
+
+  it('a missing required field', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('name: Alpha\n', '') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:2:1  name: is required but missing",
+      ]
+    `);
+  });
+
+  it('a wrong type', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith('      from: 2017', '      from: tjugo'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:22:7  plans[0].period.from: should be a number, but is the text "tjugo"",
+      ]
+    `);
+  });
+
+  it('an unknown field, with the likely intended one', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('    statement:', '    statment:') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:26:5  commitments[0].statement: is required but missing",
+        "content/regions/alpha.mdx:29:5  commitments[0].statment: unknown field "statment"; did you mean "statement"? Fields allowed here: id, topic, articles, statement, quote, source.",
+      ]
+    `);
+  });
+
+  it('a variant that does not exist', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith('status: signed', 'status: undertecknad'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:14:3  charter.status: must be one of "signed", "decided", "referenced", "not-mentioned"; found the text "undertecknad"",
+      ]
+    `);
+  });
+
+  it('an unknown topic', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('topic: employer', 'topic: lön') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:27:5  commitments[0].topic: unknown topic "lön"; known topics: employer, procurement",
+      ]
+    `);
+  });
+
+  it('an unknown article', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('articles: [1]', 'articles: [1, 31]') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:28:19  commitments[0].articles[1]: unknown article 31; the charter has articles 1-3",
+      ]
+    `);
+  });
+
+  it('an unknown source id', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith(
+        '    statement: Lika lön för lika arbete.\n    source: plan',
+        '    statement: Lika lön för lika arbete.\n    source: planen',
+      ),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:30:5  commitments[0].source: unknown source "planen"; sources in this file: plan",
+      ]
+    `);
+  });
+
+  it('a period that ends before it starts', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith('      from: 2017\n      to: 2020', '      from: 2017\n      to: 2015'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:23:7  plans[0].period.to: the period ends (2015) before it starts (2017)",
+      ]
+    `);
+  });
+
+  it('the same commitment twice', async () => {
+    const again = '    source: plan\nsources:';
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith(
+        again,
+        '    source: plan\n  - id: lika-lon-igen\n    topic: employer\n    statement: Lika lön för  lika arbete.\n    source: plan\nsources:',
+      ),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:33:5  commitments[1].statement: the same commitment as commitments[0] (same topic and statement)",
+      ]
+    `);
+  });
+
+  it('a duplicate slug', async () => {
+    const { messages } = await checkVariant({ 'regions/beta.mdx': beta.replace('slug: beta', 'slug: alpha') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/beta.mdx:2:1  slug: the slug "alpha" must be the file name without .mdx: "beta"",
+        "content/regions/beta.mdx:2:1  slug: the slug "alpha" is also used by content/regions/alpha.mdx",
+      ]
+    `);
+  });
+
+  it('a slug that is not the file name', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('slug: alpha', 'slug: alfa') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:2:1  slug: the slug "alfa" must be the file name without .mdx: "alpha"",
+      ]
+    `);
+  });
+
+  it('an MDX syntax error', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': `${alpha}\nEn mening med <3 och {klammer.\n` });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:42:16  the text cannot be read as MDX: Unexpected character \`3\` (U+0033) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`. In MDX, < and { start code; to write them as text, put a backslash before them: \\< and \\{.",
+      ]
+    `);
+  });
+
+  it('a disallowed element and a disallowed attribute', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': `${alpha}\n<script>alert(1)</script>\n\n<iframe src="https://example.org" />\n\n<Lang lang="en" onClick="steal()">hi</Lang>\n`,
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:42:1  <script> is not allowed in content: the content files may not run or embed code.",
+        "content/regions/alpha.mdx:44:1  <iframe> is not allowed in content: the content files may not run or embed code.",
+        "content/regions/alpha.mdx:46:1  the attribute onClick runs code and is not allowed in content.",
+      ]
+    `);
+  });
+
+  it('an import in content', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': `${alpha}\nimport Chart from '../chart'\n` });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:42:1  import and export statements are not allowed in content; the components content may use (<Lang>) work without import.",
+      ]
+    `);
+  });
+
+  it('a broken internal link', async () => {
+    const { messages } = await checkVariant({ 'regions/beta.mdx': beta.replace('/nb/about/', '/nb/om/') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/beta.mdx:35:36  the link /nb/om/ leads to no page on this site. Pages have addresses like /sv/regions/halland/.",
+      ]
+    `);
+  });
+
+  it('an empty file', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': '' });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:1:1  the file is empty. A region file starts with a line ---, then its fields, then ---.",
+      ]
+    `);
+  });
+
+  it('a file without frontmatter', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': '# Alpha\n\nBara text.\n' });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:1:1  the file has no frontmatter: its first line must be --- , followed by the fields, and then another line --- .",
+      ]
+    `);
+  });
+
+  it('bytes that are not UTF-8', async () => {
+    const latin1 = Buffer.from(alpha.replace('name: Alpha', 'name: Älvdalen'), 'latin1');
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': latin1 });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:3:7  the file is not saved as UTF-8 (this character cannot be read). Save the file with the encoding "UTF-8" in your editor.",
+      ]
+    `);
+  });
+
+  it('a missing topic list', async () => {
+    const { messages } = await checkVariant({ 'topics.yaml': null });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/topics.yaml:1:1  the file is missing.",
+      ]
+    `);
+  });
+});

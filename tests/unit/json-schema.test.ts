@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { regionJsonSchema } from '../../lib/content/json-schema';
+import { regionFrontmatterSchema } from '../../lib/content/schema';
+
+const committed = JSON.parse(readFileSync('public/schema/region.schema.json', 'utf8'));
+
+/** The frontmatter as an editor's YAML tooling sees it: dates are text, as YAML 1.2 reads them. */
+function frontmatterOf(text: string): Record<string, unknown> {
+  const { data } = matter(text, {});
+  return JSON.parse(
+    JSON.stringify(data, (_key, value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value,
+    ),
+  );
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateJson = ajv.compile(committed);
+
+const regionFiles = readdirSync('content/regions').filter((name) => name.endsWith('.mdx'));
+
+describe('the published JSON Schema', () => {
+  it('is what the zod schema generates (run npm run schema:generate after changing the schema)', () => {
+    expect(committed).toEqual(regionJsonSchema());
+  });
+
+  it.each(regionFiles)('accepts the frontmatter of content/regions/%s, as zod does', (name) => {
+    const data = frontmatterOf(readFileSync(`content/regions/${name}`, 'utf8'));
+    expect(validateJson(data), ajv.errorsText(validateJson.errors)).toBe(true);
+    expect(regionFrontmatterSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('rejects what zod rejects: an unknown field, a wrong variant, a malformed date', () => {
+    const halland = frontmatterOf(readFileSync('content/regions/halland.mdx', 'utf8'));
+    const variants = [
+      { ...halland, titel: 'x' },
+      { ...halland, charter: { status: 'undertecknad' } },
+      { ...halland, reviewed: '23/11/2026' },
+    ];
+    for (const variant of variants) {
+      expect(validateJson(variant)).toBe(false);
+      expect(regionFrontmatterSchema.safeParse(variant).success).toBe(false);
+    }
+  });
+});
