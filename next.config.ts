@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { contentDirForBundler } from './lib/content/dir';
 import { remarkPluginNames } from './lib/mdx-plugins';
 import { site } from './lib/site';
 
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Region pages import their MDX as @content/regions/<slug>.mdx, so the folder can be swapped (CONTENT_DIR).
+  turbopack: { resolveAlias: { '@content/*': `${contentDirForBundler(process.cwd())}/*` } },
   experimental: {
     // A 404.html with its own <html lang>: the locale root layouts cannot provide one for unknown URLs.
     globalNotFound: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { locales, ogLocales, type Locale } from './i18n/locales';
 import { localeHref } from './routes';
+import { ogSize } from './og';
 import { absoluteUrl, site } from './site';
 
 interface PageMetadataInput {
@@ -9,6 +10,8 @@ interface PageMetadataInput {
   path: string;
   title: string;
   description: string;
+  /** The page has its own share image, at share.png beside it. */
+  shareImage?: { alt: string };
 }
 
 /** The same page in every locale, for hreflang alternates and the sitemap. */
@@ -21,8 +24,9 @@ export function languageAlternates(path: string): Record<string, string> {
 }
 
 /** Title, description, canonical URL, alternates and share tags for one page in one locale. */
-export function pageMetadata({ locale, path, title, description }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, path, title, description, shareImage }: PageMetadataInput): Metadata {
   const url = absoluteUrl(localeHref(locale, path));
+  const images = shareImage ? [{ url: `${url}share.png`, ...ogSize, alt: shareImage.alt }] : undefined;
   return {
     title,
     description,
@@ -35,7 +39,8 @@ export function pageMetadata({ locale, path, title, description }: PageMetadataI
       url,
       locale: ogLocales[locale],
       alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
+      images,
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
 }

@@ -9,10 +9,19 @@ export const paths = {
   home: '',
   about: 'about/',
   accessibility: 'accessibility/',
+  charter: 'charter/',
   notFound: '404/',
+  region: (slug: string) => `regions/${slug}/`,
 } as const;
 
 /** The site-relative href of a page in a locale, without the base path (next/link adds it). */
 export function localeHref(locale: Locale, path: string): string {
   return `/${locale}/${path}`;
 }
+
+/** Anchors that other pages link to: explicit and stable, never derived from headings. */
+export const anchors = {
+  commitment: (id: string) => `commitment-${id}`,
+  source: (id: string) => `source-${id}`,
+  article: (number: number) => `article-${number}`,
+} as const;

@@ -1,5 +1,6 @@
 // Screenshots of built pages at a phone and a desktop width, for looking at a change as a visitor would.
-// Usage: npm run screenshots -- /sv/ /nb/about/   (pages default to the home pages; images go to screenshots/)
+// Usage: npm run screenshots -- [--slices] /sv/ /nb/about/   (pages default to the home pages; images go
+// to screenshots/). --slices cuts each long page into screen-high pieces that are easier to look at.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -7,7 +8,11 @@ import { chromiumArgs, chromiumExecutable } from '../tests/support/browser';
 
 const WIDTHS = [375, 1280];
 const port = 4180;
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/sv/', '/nb/', '/en/'];
+const args = process.argv.slice(2);
+const slices = args.includes('--slices');
+const requested = args.filter((arg) => arg !== '--slices');
+const pages = requested.length > 0 ? requested : ['/', '/sv/', '/nb/', '/en/'];
+const SLICE_HEIGHT = 1000;
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -37,9 +42,19 @@ try {
     for (const path of pages) {
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
       const name = path.replace(/^\/|\/$/g, '').replace(/[/#?]/g, '_') || 'root';
-      const file = `screenshots/${name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      if (!slices) {
+        const file = `screenshots/${name}-${width}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        continue;
+      }
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, index = 0; y < height; y += SLICE_HEIGHT, index++) {
+        const file = `screenshots/${name}-${width}-${index}.png`;
+        const clip = { x: 0, y, width, height: Math.min(SLICE_HEIGHT, height - y) };
+        await page.screenshot({ path: file, fullPage: true, clip });
+        console.log(file);
+      }
     }
     await page.close();
   }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RegionCard } from '@/components/home/RegionCard';
 import { PageShell } from '@/components/layout/PageShell';
+import { getContent } from '@/lib/content';
+import { buildDate, formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { getContent } from '@/lib/content';
-import { paths } from '@/lib/routes';
+import { localeHref, paths } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
+  const today = buildDate();
   return (
     <PageShell locale={locale} path={paths.home}>
       <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.home.title}</h1>
@@ -28,13 +32,28 @@ export default async function HomePage({ params }: Props) {
         <h2 id="regions-heading" className="text-2xl font-bold text-brand-900">
           {t.home.regionsHeading}
         </h2>
+        <p className="mt-1 text-sm text-slate-700">{t.region.statusAsOf(formatDate(today, locale))}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {getContent().regions.map((region) => (
-            <li key={region.slug} className="rounded-lg border border-slate-300 p-4">
-              <span className="block text-lg font-semibold">{region.name}</span>
-              <span className="text-slate-700">{t.countries[region.country]}</span>
-            </li>
+            <RegionCard key={region.slug} region={region} locale={locale} t={t} today={today} />
           ))}
+        </ul>
+      </section>
+      <section aria-labelledby="explore-heading" className="mt-10">
+        <h2 id="explore-heading" className="text-2xl font-bold text-brand-900">
+          {t.home.explore}
+        </h2>
+        <ul className="mt-3 space-y-2">
+          <li>
+            <Link href={localeHref(locale, paths.charter)} className="text-link underline underline-offset-4">
+              {t.home.charterLink}
+            </Link>
+          </li>
+          <li>
+            <Link href={localeHref(locale, paths.about)} className="text-link underline underline-offset-4">
+              {t.home.aboutLink}
+            </Link>
+          </li>
         </ul>
       </section>
     </PageShell>

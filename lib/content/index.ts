@@ -2,13 +2,9 @@
  * Content for pages: loaded once per build process, and a build stops with the content check's
  * own messages if anything is wrong (npm run build runs the check first, so this is a backstop).
  */
+import { contentDir } from './dir';
 import { formatError } from './errors';
 import { type Content, loadContent, type Region } from './load';
-
-/** The content folder: content/ unless CONTENT_DIR names another (the benchmark uses this). */
-export function contentDir(): string {
-  return process.env.CONTENT_DIR ?? 'content';
-}
 
 let cached: Content | undefined;
 

@@ -1,13 +1,11 @@
 /**
  * The one way into the content: read every file, parse it, validate it, apply the cross-file rules,
  * and return typed data or every error found, located. Pages use loadContent (through index.ts);
- * the content check uses checkContent, which also compiles and inspects each MDX body.
+ * the content check uses checkContent (check.ts), which also compiles and inspects each MDX body.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sitePagePaths } from '../pages';
 import { type ContentError, sortErrors } from './errors';
-import { checkMdx } from './mdx-rules';
 import { decodeUtf8, parseFrontmatterFile, parseYamlFile } from './parse';
 import { charterRules, regionRules, type RegionFileForRules, topicRules } from './rules';
 import {
@@ -42,10 +40,10 @@ interface RegionFile extends RegionFileForRules {
   body: string;
 }
 
-interface ReadResult {
+export interface ReadResult {
   regions: RegionFile[];
   /** Every region file that could be decoded, parsed or not: the MDX check runs on each. */
-  texts: { file: string; text: string }[];
+  texts: { file: string; text: string; slug: string; draft: boolean }[];
   topics?: { data: Topic[] };
   charter?: { data: CharterFile };
   errors: ContentError[];
@@ -69,7 +67,7 @@ function readText(file: string, errors: ContentError[]): string | undefined {
   return decoded.value;
 }
 
-function readContent(dir: string): ReadResult {
+export function readContent(dir: string): ReadResult {
   const errors: ContentError[] = [];
   const result: ReadResult = { regions: [], texts: [], errors };
 
@@ -111,7 +109,7 @@ function readContent(dir: string): ReadResult {
     if (text === undefined) continue;
     const draft = name.startsWith('_');
     const slug = name.replace(/^_/, '').replace(/\.mdx$/, '');
-    result.texts.push({ file, text });
+    result.texts.push({ file, text, slug, draft });
     const parsed = parseFrontmatterFile(file, text, regionFrontmatterSchema);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
@@ -126,7 +124,7 @@ function readContent(dir: string): ReadResult {
   return result;
 }
 
-function toContent(read: ReadResult): LoadResult {
+export function toContent(read: ReadResult): LoadResult {
   if (read.errors.length > 0 || !read.topics || !read.charter) return { ok: false, errors: sortErrors(read.errors) };
   const regions = read.regions.map(({ data, file, body, draft }) => ({ region: { ...data, file, body }, draft }));
   return {
@@ -143,12 +141,4 @@ function toContent(read: ReadResult): LoadResult {
 /** Reads and validates all content in `dir` (default: content/, or CONTENT_DIR). */
 export function loadContent(dir: string): LoadResult {
   return toContent(readContent(dir));
-}
-
-/** Everything loadContent checks, plus each MDX body: it compiles and uses only what content may use. */
-export async function checkContent(dir: string): Promise<LoadResult> {
-  const read = readContent(dir);
-  const knownPaths = sitePagePaths();
-  for (const { file, text } of read.texts) read.errors.push(...(await checkMdx(file, text, knownPaths)));
-  return toContent(read);
 }

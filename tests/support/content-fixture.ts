@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatError } from '../../lib/content/errors';
-import { checkContent, type LoadResult } from '../../lib/content/load';
+import { checkContent } from '../../lib/content/check';
+import type { LoadResult } from '../../lib/content/load';
 
 export const validFixture = 'tests/fixtures/content/valid';
 

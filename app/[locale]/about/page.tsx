@@ -1,10 +1,20 @@
 import type { Metadata } from 'next';
+import type { MDXComponents } from 'mdx/types';
 import { PageShell } from '@/components/layout/PageShell';
+import { ContentLink } from '@/components/mdx/ContentLink';
+import { TopicList } from '@/components/about/TopicList';
+import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { paths } from '@/lib/routes';
 import { site } from '@/lib/site';
+import AboutEn from './_text/en.mdx';
+import AboutNb from './_text/nb.mdx';
+import AboutSv from './_text/sv.mdx';
+
+const texts = { sv: AboutSv, nb: AboutNb, en: AboutEn } satisfies Record<Locale, unknown>;
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,15 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AboutPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
+  const Text = texts[locale];
+  const components: MDXComponents = {
+    a: (props) => <ContentLink {...props} externalLabel={t.shell.externalLink} externalLabelLang={locale} />,
+    TopicList: () => <TopicList content={getContent()} locale={locale} t={t} />,
+  };
   return (
     <PageShell locale={locale} path={paths.about} breadcrumbs={[{ label: t.about.title }]}>
       <article className="prose prose-slate max-w-prose">
         <h1>{t.about.title}</h1>
-        <p>{t.about.body}</p>
-        <h2>{t.about.reportHeading}</h2>
-        <p>
-          {t.about.reportText} <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>.
-        </p>
+        <Text email={site.contactEmail} components={components} />
       </article>
     </PageShell>
   );

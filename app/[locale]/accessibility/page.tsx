@@ -1,10 +1,22 @@
 import type { Metadata } from 'next';
+import type { MDXComponents } from 'mdx/types';
 import { PageShell } from '@/components/layout/PageShell';
+import { ContentLink } from '@/components/mdx/ContentLink';
+import { formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { paths } from '@/lib/routes';
 import { site } from '@/lib/site';
+import StatementEn from './_text/en.mdx';
+import StatementNb from './_text/nb.mdx';
+import StatementSv from './_text/sv.mdx';
+
+const statements = { sv: StatementSv, nb: StatementNb, en: StatementEn } satisfies Record<Locale, unknown>;
+
+/** When the statement was last reviewed against the site: update it with every review. */
+const STATEMENT_REVIEWED = '2026-11-23';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,15 +34,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccessibilityPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
+  const Statement = statements[locale];
+  const components: MDXComponents = {
+    a: (props) => <ContentLink {...props} externalLabel={t.shell.externalLink} externalLabelLang={locale} />,
+  };
   return (
     <PageShell locale={locale} path={paths.accessibility} breadcrumbs={[{ label: t.accessibility.title }]}>
       <article className="prose prose-slate max-w-prose">
         <h1>{t.accessibility.title}</h1>
-        <p>{t.accessibility.body}</p>
-        <h2>{t.accessibility.reportHeading}</h2>
-        <p>
-          {t.accessibility.reportText} <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>.
-        </p>
+        <Statement
+          email={site.contactEmail}
+          reviewed={STATEMENT_REVIEWED}
+          reviewedText={formatDate(STATEMENT_REVIEWED, locale)}
+          components={components}
+        />
       </article>
     </PageShell>
   );

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageShell } from '@/components/layout/PageShell';
+import { ArticleList } from '@/components/charter/ArticleList';
+import { getContent } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    path: paths.charter,
+    title: t.charterPage.title,
+    description: t.charterPage.description,
+  });
+}
+
+export default async function CharterPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  const content = getContent();
+  const columns = t.charterPage.statusColumns;
+  return (
+    <PageShell locale={locale} path={paths.charter} breadcrumbs={[{ label: t.charterPage.title }]}>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.charterPage.title}</h1>
+      {t.charterPage.intro.map((paragraph) => (
+        <p key={paragraph} className="mt-4 max-w-prose">
+          {paragraph}
+        </p>
+      ))}
+
+      <section aria-labelledby="status" className="mt-10">
+        <h2 id="status" className="text-2xl font-bold text-brand-900">
+          {t.charterPage.statusHeading}
+        </h2>
+        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="status">
+          <table className="w-full min-w-[32rem] border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="py-2 pr-4">
+                  {columns.region}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {columns.status}
+                </th>
+                <th scope="col" className="py-2">
+                  {columns.note}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {content.regions.map((region) => (
+                <tr key={region.slug} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-2 pr-4">
+                    <Link
+                      href={`${localeHref(locale, paths.region(region.slug))}#charter`}
+                      className="text-link underline underline-offset-2"
+                    >
+                      {region.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4" data-charter-status={region.charter.status}>
+                    {t.charterStatus[region.charter.status]}
+                  </td>
+                  <td className="py-2" lang={region.language}>
+                    {region.charter.status === 'not-mentioned' ? '' : region.charter.note}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="articles" className="mt-12">
+        <h2 id="articles" className="text-2xl font-bold text-brand-900">
+          {t.charterPage.articlesHeading}
+        </h2>
+        <p className="mt-2 text-sm text-slate-700">{t.charterPage.translationNote}</p>
+        <ArticleList content={content} locale={locale} t={t} />
+      </section>
+    </PageShell>
+  );
+}

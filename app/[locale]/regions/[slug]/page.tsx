@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/PageShell';
+import { regionMdxComponents } from '@/components/mdx/region-components';
+import { CharterSection } from '@/components/region/CharterSection';
+import { CommitmentList } from '@/components/region/CommitmentList';
+import { ContactList } from '@/components/region/ContactList';
+import { FigureList } from '@/components/region/FigureList';
+import { OrganisationSection } from '@/components/region/OrganisationSection';
+import { PageFacts } from '@/components/region/PageFacts';
+import { PlanList } from '@/components/region/PlanList';
+import { RegionHeader } from '@/components/region/RegionHeader';
+import { RegionJsonLd } from '@/components/region/RegionJsonLd';
+import { SourceList } from '@/components/region/SourceList';
+import { ToolList } from '@/components/region/ToolList';
+import { Section } from '@/components/ui/Section';
+import { TableOfContents } from '@/components/ui/TableOfContents';
+import { findRegion, getContent } from '@/lib/content';
+import { buildDate } from '@/lib/dates';
+import { getDictionary } from '@/lib/i18n';
+import { locales } from '@/lib/i18n/locales';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { organisationNames } from '@/lib/region-view';
+import { localeHref, paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+
+type Params = { locale: string; slug: string };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return locales.flatMap((locale) => getContent().regions.map(({ slug }) => ({ locale, slug })));
+}
+
+async function regionFromParams(params: Promise<Params>) {
+  const locale = await localeFromParams(params);
+  const region = findRegion((await params).slug);
+  if (!region) notFound();
+  return { locale, region };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, region } = await regionFromParams(params);
+  const t = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    path: paths.region(region.slug),
+    title: t.region.metaTitle(region.name),
+    description: t.region.metaDescription(region.name, organisationNames(region)),
+    shareImage: { alt: t.region.metaTitle(region.name) },
+  });
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { locale, region } = await regionFromParams(params);
+  const t = getDictionary(locale);
+  const content = getContent();
+  const path = paths.region(region.slug);
+  const { default: Narrative } = await import(`@content/regions/${region.slug}.mdx`);
+  const names = t.region.sections;
+  const sections = [
+    { id: 'plans', title: names.plans, body: <PlanList region={region} locale={locale} t={t} today={buildDate()} /> },
+    { id: 'charter', title: names.charter, body: <CharterSection region={region} locale={locale} t={t} /> },
+    {
+      id: 'commitments',
+      title: names.commitments,
+      body: <CommitmentList region={region} content={content} locale={locale} t={t} />,
+    },
+    {
+      id: 'description',
+      title: names.narrative,
+      body: (
+        <>
+          <p className="text-sm text-slate-700">{t.region.narrativeNote(t.languages[region.language])}</p>
+          <div lang={region.language} className="prose prose-slate max-w-prose">
+            <Narrative components={regionMdxComponents(locale, t)} />
+          </div>
+        </>
+      ),
+    },
+    {
+      id: 'organisation',
+      title: names.organisation,
+      body: <OrganisationSection region={region} locale={locale} t={t} />,
+    },
+    { id: 'figures', title: names.figures, body: <FigureList region={region} locale={locale} t={t} /> },
+    { id: 'tools', title: names.tools, body: <ToolList region={region} t={t} /> },
+    { id: 'contacts', title: names.contacts, body: <ContactList region={region} t={t} /> },
+    { id: 'sources', title: names.sources, body: <SourceList region={region} locale={locale} t={t} /> },
+  ];
+
+  return (
+    <PageShell locale={locale} path={path} breadcrumbs={[{ label: region.name }]}>
+      <RegionJsonLd region={region} url={absoluteUrl(localeHref(locale, path))} locale={locale} />
+      <article>
+        <RegionHeader region={region} locale={locale} t={t} />
+        <TableOfContents label={t.region.onThisPage} items={sections} />
+        {sections.map(({ id, title, body }) => (
+          <Section key={id} id={id} title={title}>
+            {body}
+          </Section>
+        ))}
+        <PageFacts
+          locale={locale}
+          t={t}
+          title={region.name}
+          url={absoluteUrl(localeHref(locale, path))}
+          reviewed={region.reviewed}
+          file={region.file}
+        />
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { shareCard } from '@/components/og/ShareCard';
+import { findRegion, getContent } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { isLocale, locales } from '@/lib/i18n/locales';
+import { organisationNames } from '@/lib/region-view';
+
+// A route named share.png rather than opengraph-image.tsx: the static export then writes a file with
+// an extension, which any static host serves as an image (opengraph-image has none).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getContent().regions.map(({ slug }) => ({ locale, slug })));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const region = findRegion(slug);
+  if (!isLocale(locale) || !region) return new Response(null, { status: 404 });
+  const t = getDictionary(locale);
+  return shareCard({
+    kicker: t.site.name,
+    title: region.name,
+    lines: [organisationNames(region), t.countries[region.country]],
+    footer: t.region.metaTitle(region.name),
+  });
+}

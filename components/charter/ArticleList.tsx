@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import type { Content } from '@/lib/content';
+import { commitmentsByArticle } from '@/lib/charter-view';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { anchors, localeHref, paths } from '@/lib/routes';
+
+interface Props {
+  content: Content;
+  locale: Locale;
+  t: Dictionary;
+}
+
+/** The charter's articles in their groups, each with the commitments that serve it, linked to the exact place. */
+export function ArticleList({ content, locale, t }: Props) {
+  const mentions = commitmentsByArticle(content);
+  return content.charter.groups.map((group) => (
+    <section key={group.id} aria-labelledby={`group-${group.id}`} className="mt-8">
+      <h3 id={`group-${group.id}`} className="text-xl font-bold text-brand-900">
+        {group.title[locale]}
+      </h3>
+      <ol className="mt-3 space-y-3">
+        {group.articles.map((article) => {
+          const found = mentions.get(article.number) ?? [];
+          return (
+            <li
+              key={article.number}
+              id={anchors.article(article.number)}
+              className="scroll-mt-4 rounded-lg border border-slate-300 p-4 target:border-brand-700 target:ring-2 target:ring-brand-700"
+            >
+              <h4 className="font-semibold">{t.charterPage.articleTitle(article.number, article.title[locale])}</h4>
+              {found.length === 0 ? (
+                <p className="not-mentioned mt-1 text-sm text-slate-700 italic">{t.charterPage.noCommitments}</p>
+              ) : (
+                <>
+                  <p className="mt-1 text-sm text-slate-700">{t.charterPage.addressedBy}:</p>
+                  <ul className="mt-1 list-disc space-y-1 pl-6">
+                    {found.map(({ region, commitment }) => (
+                      <li key={`${region.slug}-${commitment.id}`}>
+                        <span className="font-semibold">{region.name}:</span>{' '}
+                        <Link
+                          href={`${localeHref(locale, paths.region(region.slug))}#${anchors.commitment(commitment.id)}`}
+                          lang={region.language}
+                          className="text-link underline underline-offset-2"
+                        >
+                          {commitment.statement}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  ));
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { Region } from '@/lib/content';
+import { formatPeriod, planStatus } from '@/lib/dates';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { latestPlan, organisationNames } from '@/lib/region-view';
+import { localeHref, paths } from '@/lib/routes';
+import { StatusPill } from '@/components/ui/StatusPill';
+
+interface Props {
+  region: Region;
+  locale: Locale;
+  t: Dictionary;
+  today: string;
+}
+
+/** A region in brief: name, organisation, country, and its latest plan with the plan's status. */
+export function RegionCard({ region, locale, t, today }: Props) {
+  const plan = latestPlan(region);
+  const status = plan && planStatus(plan, today);
+  return (
+    <li className="region-card relative flex flex-col rounded-lg border border-slate-300 p-4 hover:border-brand-700">
+      <h3 className="text-xl font-bold">
+        <Link
+          href={localeHref(locale, paths.region(region.slug))}
+          className="text-brand-800 underline-offset-4 after:absolute after:inset-0 hover:underline"
+        >
+          {region.name}
+        </Link>
+      </h3>
+      <p lang={region.language} className="mt-1">
+        {organisationNames(region)}
+      </p>
+      <p className="text-sm text-slate-700">{t.countries[region.country]}</p>
+      <div className="mt-3 border-t border-slate-200 pt-3 text-sm">
+        <p className="font-semibold">{t.home.latestPlan}</p>
+        {plan && status ? (
+          <>
+            <p lang={region.language}>{plan.title}</p>
+            <p className="mt-1 flex flex-wrap items-center gap-2">
+              <span>{formatPeriod(plan.period)}</span>
+              <StatusPill status={status} label={t.planStatus[status]} />
+            </p>
+          </>
+        ) : (
+          <p className="text-slate-700 italic">{t.home.noPlanPeriod}</p>
+        )}
+      </div>
+    </li>
+  );
+}

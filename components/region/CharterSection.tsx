@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { Region } from '@/lib/content';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeHref, paths } from '@/lib/routes';
+import { SourceLink } from './SourceLink';
+
+/** What the source says about the CEMR charter, in its own words where it has them. */
+export function CharterSection({ region, locale, t }: { region: Region; locale: Locale; t: Dictionary }) {
+  const { charter } = region;
+  return (
+    <>
+      <p>{t.region.charterIntro}</p>
+      <p className="text-lg font-semibold" data-charter-status={charter.status}>
+        {t.charterStatus[charter.status]}
+      </p>
+      {charter.status !== 'not-mentioned' && (
+        <>
+          <p lang={region.language}>{charter.note}</p>
+          {charter.quote && (
+            <blockquote lang={region.language} className="border-l-4 border-brand-100 pl-4 italic">
+              {charter.quote}
+            </blockquote>
+          )}
+          <p>
+            <SourceLink region={region} id={charter.source} t={t} />
+          </p>
+        </>
+      )}
+      <p>
+        <Link href={localeHref(locale, paths.charter)} className="text-link underline underline-offset-4">
+          {t.region.charterLink}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Region } from '@/lib/content';
+import type { Figure } from '@/lib/content/schema';
+import type { Dictionary } from '@/lib/i18n';
+import { intlLocales, type Locale } from '@/lib/i18n/locales';
+import { NotMentioned } from '@/components/ui/NotMentioned';
+import { SourceLink } from './SourceLink';
+
+interface Props {
+  region: Region;
+  locale: Locale;
+  t: Dictionary;
+}
+
+function figureValue(figure: Figure, locale: Locale, t: Dictionary): string {
+  const number = new Intl.NumberFormat(intlLocales[locale]);
+  if (figure.kind === 'range') return `${number.format(figure.min)}–${number.format(figure.max)} ${figure.unit}`;
+  const value = number.format(figure.value);
+  return figure.outOf === undefined ? value : t.region.outOf(value, number.format(figure.outOf));
+}
+
+/** Each figure the source gives, with what it counts and when it applies. */
+export function FigureList({ region, locale, t }: Props) {
+  if (region.figures.length === 0) return <NotMentioned text={t.region.notMentioned} />;
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {region.figures.map((figure, index) => (
+        <li key={index} className="rounded-lg border border-slate-300 p-4">
+          <p className="text-2xl font-bold text-brand-900">{figureValue(figure, locale, t)}</p>
+          <p lang={region.language}>{figure.label}</p>
+          {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.region.asOf(figure.asOf)}</p>}
+          {figure.asOfNote && (
+            <p lang={region.language} className="mt-1 text-sm text-slate-700">
+              {figure.asOfNote}
+            </p>
+          )}
+          <p className="mt-2">
+            <SourceLink region={region} id={figure.source} t={t} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

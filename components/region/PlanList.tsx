@@ -1,0 +1,150 @@
+import { Fragment } from 'react';
+import type { Region } from '@/lib/content';
+import type { Plan } from '@/lib/content/schema';
+import { formatDate, formatPeriod, planStatus } from '@/lib/dates';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { NotMentioned } from '@/components/ui/NotMentioned';
+import { StatusPill } from '@/components/ui/StatusPill';
+import { PlanTimeline } from '@/components/timeline/PlanTimeline';
+import { ActivityTable } from './ActivityTable';
+import { SourceLink } from './SourceLink';
+
+interface Props {
+  region: Region;
+  locale: Locale;
+  t: Dictionary;
+  /** The date statuses are computed for (YYYY-MM-DD). */
+  today: string;
+}
+
+/** The region's plans with their periods and status, then the same periods on a timeline. */
+export function PlanList({ region, locale, t, today }: Props) {
+  if (region.plans.length === 0) return <NotMentioned text={t.region.notMentioned} />;
+  const lang = region.language;
+  const titleOf = (id: string) => region.plans.find((plan) => plan.id === id)?.title ?? id;
+  const timelineRows = region.plans.flatMap(({ id, title, period, state }) =>
+    period.from !== undefined && period.to !== undefined
+      ? [
+          {
+            key: id,
+            label: title,
+            lang,
+            from: period.from,
+            to: period.to,
+            status: planStatus({ state, period }, today),
+          },
+        ]
+      : [],
+  );
+
+  return (
+    <>
+      <p className="text-sm text-slate-700">{t.region.statusAsOf(formatDate(today, locale))}</p>
+      <ul className="space-y-4">
+        {region.plans.map((plan) => {
+          const status = planStatus(plan, today);
+          return (
+            <li key={plan.id} id={`plan-${plan.id}`} className="rounded-lg border border-slate-300 p-4">
+              <h3 lang={lang} className="text-lg font-semibold">
+                {plan.title}
+              </h3>
+              <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+                <span>{t.planKinds[plan.kind]}</span>
+                <span>
+                  {t.region.period}: {formatPeriod(plan.period) ?? t.region.periodNotStated}
+                </span>
+                <StatusPill status={status} label={t.planStatus[status]} />
+              </p>
+              {plan.periodNote && (
+                <p lang={lang} className="mt-2 text-slate-800">
+                  {plan.periodNote}
+                </p>
+              )}
+              {plan.description && (
+                <p lang={lang} className="mt-2">
+                  {plan.description}
+                </p>
+              )}
+              <PlanDetails plan={plan} lang={lang} t={t} titleOf={titleOf} />
+              {plan.focusAreas.length > 0 && (
+                <>
+                  <h4 className="mt-3 font-semibold">{t.region.focusAreas}</h4>
+                  <ul lang={lang} className="mt-1 list-disc pl-6">
+                    {plan.focusAreas.map((area) => (
+                      <li key={area}>{area}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {plan.goals.length > 0 && (
+                <>
+                  <h4 className="mt-3 font-semibold">{t.region.goals}</h4>
+                  <ol lang={lang} className="mt-1 list-decimal pl-6">
+                    {plan.goals.map((goal) => (
+                      <li key={goal}>{goal}</li>
+                    ))}
+                  </ol>
+                </>
+              )}
+              {plan.activities.length > 0 && (
+                <>
+                  <h4 className="mt-3 mb-1 font-semibold">{t.region.activities}</h4>
+                  <ActivityTable plan={plan} lang={lang} t={t} />
+                </>
+              )}
+              <p className="mt-3">
+                <SourceLink region={region} id={plan.source} t={t} />
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <PlanTimeline
+        rows={timelineRows}
+        today={today}
+        caption={t.region.timelineCaption}
+        todayLabel={t.region.timelineToday}
+      />
+    </>
+  );
+}
+
+interface DetailsProps {
+  plan: Plan;
+  lang: string;
+  t: Dictionary;
+  titleOf: (planId: string) => string;
+}
+
+/** Who made and adopted a plan, what it says about revision, and which plan it replaces: what is known. */
+function PlanDetails({ plan, lang, t, titleOf }: DetailsProps) {
+  const texts = (
+    [
+      [t.region.owner, plan.owner],
+      [t.region.adoptedBy, plan.adoptedBy],
+      [t.region.revision, plan.revision],
+    ] as const
+  ).filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  if (texts.length === 0 && !plan.replaces) return null;
+  return (
+    <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+      {texts.map(([term, text]) => (
+        <Fragment key={term}>
+          <dt className="font-semibold">{term}</dt>
+          <dd lang={lang}>{text}</dd>
+        </Fragment>
+      ))}
+      {plan.replaces && (
+        <>
+          <dt className="font-semibold">{t.region.replaces}</dt>
+          <dd>
+            <a href={`#plan-${plan.replaces}`} lang={lang} className="text-link underline underline-offset-2">
+              {titleOf(plan.replaces)}
+            </a>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,63 @@
+import { Fragment } from 'react';
+import type { Region } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { StatusBanners } from './StatusBanners';
+
+interface Props {
+  region: Region;
+  locale: Locale;
+  t: Dictionary;
+}
+
+function organisationStatus(status: Region['organisations'][number]['status'], t: Dictionary): string {
+  if (status.kind === 'merged') return t.organisationStatus.merged(status.into, status.year);
+  if (status.kind === 'renamed') return t.organisationStatus.renamed(status.newName);
+  return t.organisationStatus.unchanged;
+}
+
+/** The region's name, its summary, what became of its organisations, and the key facts. */
+export function RegionHeader({ region, locale, t }: Props) {
+  return (
+    <header>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{region.name}</h1>
+      <p lang={region.language} className="mt-4 max-w-prose text-lg">
+        {region.summary}
+      </p>
+      <StatusBanners region={region} locale={locale} t={t} />
+      <section aria-labelledby="facts" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5">
+        <h2 id="facts" className="sr-only">
+          {t.region.facts}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          {region.organisations.map((organisation) => (
+            <Fragment key={organisation.name}>
+              <dt className="font-semibold">{t.region.organisation}</dt>
+              <dd>
+                <span lang={region.language}>{organisation.name}</span>
+                <span className="block text-sm text-slate-700">
+                  {t.organisationTypes[organisation.type]} · {organisationStatus(organisation.status, t)}
+                </span>
+              </dd>
+            </Fragment>
+          ))}
+          <dt className="font-semibold">{t.region.country}</dt>
+          <dd>{t.countries[region.country]}</dd>
+          <dt className="font-semibold">{t.region.sourceLanguage}</dt>
+          <dd>{t.languages[region.language]}</dd>
+          <dt className="font-semibold">{t.region.charter}</dt>
+          <dd>
+            <a href="#charter" className="text-link underline underline-offset-2">
+              {t.charterStatus[region.charter.status]}
+            </a>
+          </dd>
+          <dt className="font-semibold">{t.region.reviewed}</dt>
+          <dd>
+            <time dateTime={region.reviewed}>{formatDate(region.reviewed, locale)}</time>
+          </dd>
+        </dl>
+      </section>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Region } from '@/lib/content';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { anchors } from '@/lib/routes';
+import { ExternalLink } from '@/components/ui/ExternalLink';
+
+/** Every source of the page, once, with what is known about it; other parts of the page link here. */
+export function SourceList({ region, locale, t }: { region: Region; locale: Locale; t: Dictionary }) {
+  return (
+    <ol className="space-y-3">
+      {region.sources.map((source) => (
+        <li
+          key={source.id}
+          id={anchors.source(source.id)}
+          className="scroll-mt-4 rounded-lg border border-slate-300 p-4 target:border-brand-700 target:ring-2 target:ring-brand-700"
+        >
+          <p lang={source.language} className="font-semibold">
+            {source.url ? (
+              <ExternalLink href={source.url} label={t.shell.externalLink} labelLang={locale}>
+                {source.title}
+              </ExternalLink>
+            ) : (
+              source.title
+            )}
+          </p>
+          <p className="text-sm text-slate-700">
+            {t.region.sourceKinds[source.kind]}
+            {source.publisher && (
+              <>
+                {' · '}
+                {t.region.publisher}: <span lang={source.language}>{source.publisher}</span>
+              </>
+            )}
+            {' · '}
+            {source.year !== undefined ? `${t.region.published}: ${source.year}` : t.region.undated}
+            {' · '}
+            {t.region.sourceLanguageShort}: {t.languages[source.language]}
+          </p>
+          {source.dateNote && (
+            <p lang={source.language} className="mt-1 text-sm">
+              {source.dateNote}
+            </p>
+          )}
+          {source.note && (
+            <p lang={source.language} className="mt-1 text-sm">
+              {source.note}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

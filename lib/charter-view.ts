@@ -1,0 +1,23 @@
+/** Pure views of the charter against the regions' commitments: no React, no Next.js. */
+import type { Content, Region } from './content/load';
+import type { Commitment } from './content/schema';
+
+export interface ArticleMention {
+  region: Region;
+  commitment: Commitment;
+}
+
+/** For each charter article number, the commitments that serve it, region by region in slug order. */
+export function commitmentsByArticle(content: Pick<Content, 'regions'>): Map<number, ArticleMention[]> {
+  const byArticle = new Map<number, ArticleMention[]>();
+  for (const region of content.regions) {
+    for (const commitment of region.commitments) {
+      for (const article of commitment.articles) {
+        const mentions = byArticle.get(article) ?? [];
+        mentions.push({ region, commitment });
+        byArticle.set(article, mentions);
+      }
+    }
+  }
+  return byArticle;
+}

@@ -1,0 +1,16 @@
+import { sitePagePaths } from '../pages';
+import { type LoadResult, readContent, toContent } from './load';
+import { checkMdx } from './mdx-rules';
+
+/**
+ * Everything loadContent checks, plus each MDX body: it compiles and uses only what content may use.
+ * Kept apart from load.ts so that pages never pull the MDX compiler into the site's build.
+ */
+export async function checkContent(dir: string): Promise<LoadResult> {
+  const read = readContent(dir);
+  const knownPaths = sitePagePaths({
+    regionSlugs: read.texts.filter(({ draft }) => !draft).map(({ slug }) => slug),
+  });
+  for (const { file, text } of read.texts) read.errors.push(...(await checkMdx(file, text, knownPaths)));
+  return toContent(read);
+}

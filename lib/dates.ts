@@ -1,0 +1,47 @@
+import type { Locale } from './i18n/locales';
+import { intlLocales } from './i18n/locales';
+import type { Plan } from './content/schema';
+
+/**
+ * The date that time-dependent labels ("in force", "ended") are computed for: BUILD_DATE (YYYY-MM-DD)
+ * when set, so that tests never depend on the calendar, otherwise the day the site is built.
+ */
+export function buildDate(): string {
+  const pinned = process.env.BUILD_DATE;
+  if (pinned !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`BUILD_DATE must be YYYY-MM-DD, not "${pinned}"`);
+    return pinned;
+  }
+  return new Date().toISOString().slice(0, 10);
+}
+
+export type PlanStatus = 'in-force' | 'ended' | 'upcoming' | 'planned' | 'unknown';
+
+/**
+ * Whether a plan applies on `date` (YYYY-MM-DD). Periods are whole years: a plan for 2016-2018 is in
+ * force from 1 January 2016 to 31 December 2018. A plan the source only announces is "planned": the
+ * site does not know whether it was ever adopted. Without both years the status is "unknown".
+ */
+export function planStatus(plan: Pick<Plan, 'state' | 'period'>, date: string): PlanStatus {
+  if (plan.state === 'planned') return 'planned';
+  const year = Number(date.slice(0, 4));
+  const { from, to } = plan.period;
+  if (from !== undefined && year < from) return 'upcoming';
+  if (to !== undefined && year > to) return 'ended';
+  if (from !== undefined && to !== undefined) return 'in-force';
+  return 'unknown';
+}
+
+/** "2016–2018", "2014", "2010–" or "–2014"; undefined when the source gives neither year. */
+export function formatPeriod({ from, to }: Plan['period']): string | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  if (from === to) return String(from);
+  return `${from ?? ''}–${to ?? ''}`;
+}
+
+/** A YYYY-MM-DD date written out in the locale's way: "23 november 2026", "23. november 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,40 @@
+/** Pure views of one region's content, for its page and its card: no React, no Next.js. */
+import type { Region } from './content/load';
+import type { Commitment, Plan, Source, Topic } from './content/schema';
+
+export interface TopicGroup {
+  /** Undefined for commitments that fit no topic; that group comes last. */
+  topic: Topic | undefined;
+  commitments: Commitment[];
+}
+
+/** The region's commitments grouped by topic, in the order of the topic list. */
+export function commitmentsByTopic(region: Pick<Region, 'commitments'>, topics: readonly Topic[]): TopicGroup[] {
+  const groups: TopicGroup[] = topics.map((topic) => ({
+    topic,
+    commitments: region.commitments.filter((commitment) => commitment.topic === topic.id),
+  }));
+  groups.push({ topic: undefined, commitments: region.commitments.filter((commitment) => !commitment.topic) });
+  return groups.filter((group) => group.commitments.length > 0);
+}
+
+/** The plan that reaches furthest in time, among those with at least one known year. */
+export function latestPlan(region: Pick<Region, 'plans'>): Plan | undefined {
+  let latest: { plan: Plan; year: number } | undefined;
+  for (const plan of region.plans) {
+    const year = plan.period.to ?? plan.period.from;
+    if (year !== undefined && (!latest || year > latest.year)) latest = { plan, year };
+  }
+  return latest?.plan;
+}
+
+export function sourceById(region: Pick<Region, 'sources'>, id: string): Source {
+  const source = region.sources.find((candidate) => candidate.id === id);
+  // The content check guarantees every reference resolves; reaching this is a bug, not bad content.
+  if (!source) throw new Error(`No source "${id}" in this region: the content check should have caught it`);
+  return source;
+}
+
+export function organisationNames(region: Pick<Region, 'organisations'>): string {
+  return region.organisations.map((organisation) => organisation.name).join(', ');
+}
