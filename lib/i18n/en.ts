@@ -13,6 +13,7 @@ export const en: Dictionary = {
     languageNav: 'Choose language',
     breadcrumbs: 'You are here',
     footerNav: 'About the site',
+    onThisPage: 'On this page',
     externalLink: '(another website)',
   },
   nav: {
@@ -110,7 +111,6 @@ export const en: Dictionary = {
     renamed: (organisation, newName) =>
       `${organisation} is now called ${newName}. This page uses the name in the source.`,
     factSource: 'Source of this fact',
-    onThisPage: 'On this page',
     sections: {
       plans: 'Plans and strategies',
       charter: 'The CEMR charter',

@@ -13,6 +13,7 @@ export const nb: Dictionary = {
     languageNav: 'Velg språk',
     breadcrumbs: 'Du er her',
     footerNav: 'Om nettstedet',
+    onThisPage: 'På denne siden',
     externalLink: '(annet nettsted)',
   },
   nav: {
@@ -109,7 +110,6 @@ export const nb: Dictionary = {
     renamedTitle: 'Organisasjonen har skiftet navn',
     renamed: (organisation, newName) => `${organisation} heter nå ${newName}. Denne siden bruker navnet i kilden.`,
     factSource: 'Kilde for opplysningen',
-    onThisPage: 'På denne siden',
     sections: {
       plans: 'Planer og strategier',
       charter: 'CEMR-erklæringen',

@@ -17,6 +17,7 @@ export const sv = {
     languageNav: 'Välj språk',
     breadcrumbs: 'Du är här',
     footerNav: 'Om webbplatsen',
+    onThisPage: 'På den här sidan',
     externalLink: '(annan webbplats)',
   },
   nav: {
@@ -114,7 +115,6 @@ export const sv = {
     renamed: (organisation: string, newName: string) =>
       `${organisation} heter nu ${newName}. Den här sidan använder namnet i källan.`,
     factSource: 'Källa för uppgiften',
-    onThisPage: 'På den här sidan',
     sections: {
       plans: 'Planer och strategier',
       charter: 'CEMR-deklarationen',

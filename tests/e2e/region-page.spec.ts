@@ -128,7 +128,7 @@ test('a keyboard user can skip to the content, reach the table of contents and j
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 
-  const toc = page.getByRole('navigation', { name: getDictionary('sv').region.onThisPage });
+  const toc = page.getByRole('navigation', { name: getDictionary('sv').shell.onThisPage });
   const target = toc.getByRole('link', { name: getDictionary('sv').region.sections.commitments });
   for (
     let presses = 0;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/layout/PageShell';
 import { ArticleList } from '@/components/charter/ArticleList';
+import { TableOfContents } from '@/components/ui/TableOfContents';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -40,7 +41,7 @@ export default async function CharterPage({ params }: Props) {
           {t.charterPage.statusHeading}
         </h2>
         <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="status">
-          <table className="w-full min-w-[32rem] border-collapse text-left">
+          <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="py-2 pr-4">
@@ -83,6 +84,10 @@ export default async function CharterPage({ params }: Props) {
           {t.charterPage.articlesHeading}
         </h2>
         <p className="mt-2 text-sm text-slate-700">{t.charterPage.translationNote}</p>
+        <TableOfContents
+          label={t.shell.onThisPage}
+          items={content.charter.groups.map((group) => ({ id: `group-${group.id}`, title: group.title[locale] }))}
+        />
         <ArticleList content={content} locale={locale} t={t} />
       </section>
     </PageShell>

@@ -96,7 +96,7 @@ export default async function RegionPage({ params }: Props) {
       <RegionJsonLd region={region} url={absoluteUrl(localeHref(locale, path))} locale={locale} />
       <article>
         <RegionHeader region={region} locale={locale} t={t} />
-        <TableOfContents label={t.region.onThisPage} items={sections} />
+        <TableOfContents label={t.shell.onThisPage} items={sections} />
         {sections.map(({ id, title, body }) => (
           <Section key={id} id={id} title={title}>
             {body}
