@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { locales } from '@/lib/i18n/locales';
 import { languageAlternates } from '@/lib/metadata';
-import { publicPagePaths } from '@/lib/pages';
+import { inventoryOf, publicPagePaths } from '@/lib/pages';
 import { localeHref } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { getContent } from '@/lib/content';
@@ -10,8 +10,7 @@ export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const root = { url: absoluteUrl('/'), alternates: { languages: languageAlternates('') } };
-  const regionSlugs = getContent().regions.map((region) => region.slug);
-  const pages = publicPagePaths({ regionSlugs }).flatMap((path) =>
+  const pages = publicPagePaths(inventoryOf(getContent())).flatMap((path) =>
     locales.map((locale) => ({
       url: absoluteUrl(localeHref(locale, path)),
       alternates: { languages: languageAlternates(path) },

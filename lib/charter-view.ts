@@ -1,6 +1,7 @@
 /** Pure views of the charter against the regions' commitments: no React, no Next.js. */
 import type { Content, Region } from './content/load';
 import type { Commitment } from './content/schema';
+import type { Locale } from './i18n/locales';
 
 export interface ArticleMention {
   region: Region;
@@ -20,4 +21,11 @@ export function commitmentsByArticle(content: Pick<Content, 'regions'>): Map<num
     }
   }
   return byArticle;
+}
+
+/** The title of each charter article in one locale, by number. */
+export function articleTitles(charter: Content['charter'], locale: Locale): Map<number, string> {
+  return new Map(
+    charter.groups.flatMap((group) => group.articles.map((article) => [article.number, article.title[locale]])),
+  );
 }

@@ -10,6 +10,7 @@ export interface NavItem {
 export function mainNavigation(t: Dictionary): NavItem[] {
   return [
     { path: paths.home, label: t.nav.home },
+    { path: paths.compare, label: t.nav.compare },
     { path: paths.charter, label: t.nav.charter },
     { path: paths.about, label: t.nav.about },
   ];

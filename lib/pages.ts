@@ -1,18 +1,42 @@
 import { locales } from './i18n/locales';
+import { regionPairs } from './compare';
 import { localeHref, paths } from './routes';
 
 /** What the list of pages depends on. */
 export interface PageInventory {
   regionSlugs: readonly string[];
+  topicIds: readonly string[];
 }
 
 /** Every locale-less path that is a public page in each locale: the sitemap is built from this. */
-export function publicPagePaths({ regionSlugs }: PageInventory): string[] {
-  return [paths.home, ...regionSlugs.map(paths.region), paths.charter, paths.about, paths.accessibility];
+export function publicPagePaths({ regionSlugs, topicIds }: PageInventory): string[] {
+  return [
+    paths.home,
+    ...regionSlugs.map(paths.region),
+    paths.compare,
+    ...regionPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(a, b)),
+    ...topicIds.map(paths.topic),
+    paths.charter,
+    paths.about,
+    paths.accessibility,
+  ];
+}
+
+/** Pair pages in reverse order: they exist, and send the visitor on to the canonical order. */
+export function reversePairPaths({ regionSlugs }: PageInventory): string[] {
+  return regionPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(b, a));
 }
 
 /** Every page's site path ("/sv/regions/halland/"), without the base path; "/" included. */
 export function sitePagePaths(inventory: PageInventory): Set<string> {
-  const pagePaths = publicPagePaths(inventory);
+  const pagePaths = [...publicPagePaths(inventory), ...reversePairPaths(inventory)];
   return new Set(['/', ...locales.flatMap((locale) => pagePaths.map((path) => localeHref(locale, path)))]);
+}
+
+/** The inventory of loaded content. */
+export function inventoryOf(content: { regions: readonly { slug: string }[]; topics: readonly { id: string }[] }) {
+  return {
+    regionSlugs: content.regions.map((region) => region.slug),
+    topicIds: content.topics.map((topic) => topic.id),
+  };
 }

@@ -12,6 +12,16 @@ export const paths = {
   charter: 'charter/',
   notFound: '404/',
   region: (slug: string) => `regions/${slug}/`,
+  compare: 'compare/',
+  pair: (a: string, b: string) => `compare/${a}/${b}/`,
+  topic: (id: string) => `topics/${id}/`,
+} as const;
+
+/** Files of open data, the same for every locale. */
+export const dataFiles = {
+  regions: '/data/regions.json',
+  commitments: '/data/commitments.csv',
+  schema: '/schema/region.schema.json',
 } as const;
 
 /** The site-relative href of a page in a locale, without the base path (next/link adds it). */
@@ -22,6 +32,7 @@ export function localeHref(locale: Locale, path: string): string {
 /** Anchors that other pages link to: explicit and stable, never derived from headings. */
 export const anchors = {
   commitment: (id: string) => `commitment-${id}`,
+  topicGroup: (topicId: string) => `topic-${topicId}`,
   source: (id: string) => `source-${id}`,
   article: (number: number) => `article-${number}`,
 } as const;

@@ -30,6 +30,11 @@ export const site = {
   repositoryBranch: env.REPOSITORY_BRANCH ?? 'main',
   /** Where readers report errors in the content or problems with accessibility. */
   contactEmail: env.CONTACT_EMAIL ?? 'kontakt@jamstalldhetsportalen.se',
+  /** Licence of the open data: the site's compilation. Quotations remain their publishers'. */
+  dataLicence: {
+    name: env.DATA_LICENCE_NAME ?? 'CC BY 4.0',
+    url: env.DATA_LICENCE_URL ?? 'https://creativecommons.org/licenses/by/4.0/',
+  },
 } as const;
 
 /** Absolute URL of a site path such as "/sv/regions/halland/", including the base path. */

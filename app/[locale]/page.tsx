@@ -45,6 +45,11 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-3 space-y-2">
           <li>
+            <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
+              {t.home.compareLink}
+            </Link>
+          </li>
+          <li>
             <Link href={localeHref(locale, paths.charter)} className="text-link underline underline-offset-4">
               {t.home.charterLink}
             </Link>

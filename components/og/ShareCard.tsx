@@ -27,7 +27,9 @@ export async function shareCard({ kicker, title, lines, footer }: Props): Promis
     >
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ fontSize: 32, color: '#ede3f6' }}>{kicker}</div>
-        <div style={{ fontSize: 84, fontWeight: 700, marginTop: 16, lineHeight: 1.1 }}>{title}</div>
+        <div style={{ fontSize: title.length > 28 ? 64 : 84, fontWeight: 700, marginTop: 16, lineHeight: 1.1 }}>
+          {title}
+        </div>
         {lines.map((line) => (
           <div key={line} style={{ fontSize: 36, marginTop: 20, color: '#f7f2fb' }}>
             {line}

@@ -1,9 +1,10 @@
-import Link from 'next/link';
 import type { Content, Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { commitmentsByTopic } from '@/lib/region-view';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import { anchors } from '@/lib/routes';
+import { articleTitles } from '@/lib/charter-view';
+import { ArticleLinks } from '@/components/charter/ArticleLinks';
 import { SourceLink } from './SourceLink';
 
 interface Props {
@@ -16,15 +17,13 @@ interface Props {
 /** Every commitment, grouped by topic, each with its quote, charter articles and source. */
 export function CommitmentList({ region, content, locale, t }: Props) {
   const lang = region.language;
-  const articleTitles = new Map(
-    content.charter.groups.flatMap((group) => group.articles.map((article) => [article.number, article.title[locale]])),
-  );
+  const titles = articleTitles(content.charter, locale);
   return (
     <>
       <p className="max-w-prose">{t.region.commitmentsIntro}</p>
       {commitmentsByTopic(region, content.topics).map(({ topic, commitments }) => (
-        <section key={topic?.id ?? 'none'} aria-labelledby={`topic-${topic?.id ?? 'none'}`} className="pt-2">
-          <h3 id={`topic-${topic?.id ?? 'none'}`} className="text-xl font-semibold text-brand-900">
+        <section key={topic?.id ?? 'none'} aria-labelledby={anchors.topicGroup(topic?.id ?? 'none')} className="pt-2">
+          <h3 id={anchors.topicGroup(topic?.id ?? 'none')} className="text-xl font-semibold text-brand-900">
             {topic ? topic.label[locale] : t.region.noTopic}
           </h3>
           <ul className="mt-3 space-y-3">
@@ -44,23 +43,7 @@ export function CommitmentList({ region, content, locale, t }: Props) {
                   </blockquote>
                 )}
                 <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-                  {commitment.articles.length > 0 && (
-                    <span>
-                      {t.region.articles}:{' '}
-                      {commitment.articles.map((article, index) => (
-                        <span key={article}>
-                          {index > 0 && ', '}
-                          <Link
-                            href={`${localeHref(locale, paths.charter)}#${anchors.article(article)}`}
-                            aria-label={t.charterPage.articleTitle(article, articleTitles.get(article) ?? '')}
-                            className="text-link underline underline-offset-2"
-                          >
-                            {article}
-                          </Link>
-                        </span>
-                      ))}
-                    </span>
-                  )}
+                  <ArticleLinks articles={commitment.articles} titles={titles} locale={locale} t={t} />
                   <SourceLink region={region} id={commitment.source} t={t} />
                 </p>
               </li>

@@ -10,6 +10,7 @@ export async function checkContent(dir: string): Promise<LoadResult> {
   const read = readContent(dir);
   const knownPaths = sitePagePaths({
     regionSlugs: read.texts.filter(({ draft }) => !draft).map(({ slug }) => slug),
+    topicIds: read.topics?.data.map((topic) => topic.id) ?? [],
   });
   for (const { file, text } of read.texts) read.errors.push(...(await checkMdx(file, text, knownPaths)));
   return toContent(read);

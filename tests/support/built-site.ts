@@ -15,8 +15,8 @@ export function sitemapPaths(): string[] {
     });
 }
 
-/** Pages a visitor can reach that the sitemap rightly leaves out: the 404 pages. */
-export const unlistedPaths = ['/sv/404/', '/nb/404/', '/en/404/', '/404.html'];
+/** Pages a visitor can reach that the sitemap rightly leaves out: the 404 pages, a pair in reverse order. */
+export const unlistedPaths = ['/sv/404/', '/nb/404/', '/en/404/', '/404.html', '/en/compare/varmland/halland/'];
 
 /** Every page the browser tests visit. */
 export function allPagePaths(): string[] {

@@ -9,6 +9,7 @@ import { FigureList } from '@/components/region/FigureList';
 import { OrganisationSection } from '@/components/region/OrganisationSection';
 import { PageFacts } from '@/components/region/PageFacts';
 import { PlanList } from '@/components/region/PlanList';
+import { RegionComparisons } from '@/components/region/RegionComparisons';
 import { RegionHeader } from '@/components/region/RegionHeader';
 import { RegionJsonLd } from '@/components/region/RegionJsonLd';
 import { SourceList } from '@/components/region/SourceList';
@@ -89,6 +90,11 @@ export default async function RegionPage({ params }: Props) {
     { id: 'tools', title: names.tools, body: <ToolList region={region} t={t} /> },
     { id: 'contacts', title: names.contacts, body: <ContactList region={region} t={t} /> },
     { id: 'sources', title: names.sources, body: <SourceList region={region} locale={locale} t={t} /> },
+    {
+      id: 'comparisons',
+      title: t.compare.regionComparisons,
+      body: <RegionComparisons region={region} regions={content.regions} locale={locale} t={t} />,
+    },
   ];
 
   return (

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CiteBlock } from '@/components/compare/CiteBlock';
+import { CommitmentCell } from '@/components/compare/CommitmentCell';
+import { DataLinks } from '@/components/compare/DataLinks';
+import { factRows } from '@/components/compare/facts';
+import { PairLinks } from '@/components/compare/PairLinks';
+import { PairTable } from '@/components/compare/PairTable';
+import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
+import { PageShell } from '@/components/layout/PageShell';
+import { canonicalPair, commitmentsOn, lastReviewed, regionPairs } from '@/lib/compare';
+import { getContent, type Region } from '@/lib/content';
+import { buildDate } from '@/lib/dates';
+import { getDictionary } from '@/lib/i18n';
+import { locales } from '@/lib/i18n/locales';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+
+type Params = { locale: string; a: string; b: string };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+/** Both orders of every pair: the reverse order is a small page that sends the visitor on. */
+export function generateStaticParams(): Params[] {
+  return locales.flatMap((locale) =>
+    regionPairs(getContent().regions).flatMap(([a, b]) => [
+      { locale, a, b },
+      { locale, a: b, b: a },
+    ]),
+  );
+}
+
+async function pairFromParams(params: Promise<Params>) {
+  const locale = await localeFromParams(params);
+  const { a, b } = await params;
+  const pair = canonicalPair(getContent(), a, b);
+  if (!pair) notFound();
+  return { locale, pair, isCanonical: a < b };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, pair, isCanonical } = await pairFromParams(params);
+  const t = getDictionary(locale);
+  const [first, second] = pair;
+  const metadata = pageMetadata({
+    locale,
+    path: paths.pair(first.slug, second.slug),
+    title: t.compare.pairTitle(first.name, second.name),
+    description: t.compare.pairDescription(first.name, second.name),
+    shareImage: { alt: t.compare.pairTitle(first.name, second.name) },
+  });
+  // The reverse order shares the canonical page's metadata, canonical URL included, and stays out of indexes.
+  return isCanonical ? metadata : { ...metadata, robots: { index: false, follow: true } };
+}
+
+export default async function PairPage({ params }: Props) {
+  const { locale, pair, isCanonical } = await pairFromParams(params);
+  const t = getDictionary(locale);
+  const [first, second] = pair;
+  const canonicalPath = paths.pair(first.slug, second.slug);
+  if (!isCanonical) {
+    return (
+      <PageShell locale={locale} path={paths.pair(second.slug, first.slug)}>
+        <ReversePairNotice
+          title={t.compare.reverseTitle(second.name, first.name)}
+          text={t.compare.reverseText}
+          href={localeHref(locale, canonicalPath)}
+          linkText={t.compare.pairTitle(first.name, second.name)}
+        />
+      </PageShell>
+    );
+  }
+
+  const today = buildDate();
+  const reviewed = lastReviewed(pair);
+  const title = t.compare.pairTitle(first.name, second.name);
+  const topicRowsForPair = getContent().topics.map((topic) => ({
+    id: topic.id,
+    label: topic.label[locale],
+    header: (
+      <Link href={localeHref(locale, paths.topic(topic.id))} className="text-link underline underline-offset-2">
+        {topic.label[locale]}
+      </Link>
+    ),
+    cell: (region: Region) => (
+      <CommitmentCell
+        region={region}
+        commitments={commitmentsOn(region, topic.id)}
+        topicId={topic.id}
+        locale={locale}
+        t={t}
+        detail="full"
+      />
+    ),
+  }));
+
+  return (
+    <PageShell
+      locale={locale}
+      path={canonicalPath}
+      breadcrumbs={[{ label: t.compare.title, href: localeHref(locale, paths.compare) }, { label: title }]}
+    >
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
+      <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>
+      <PairTable
+        id="pair-caption"
+        caption={title}
+        regions={pair}
+        rows={[...factRows(locale, t, today), ...topicRowsForPair]}
+        locale={locale}
+        t={t}
+      />
+      <section aria-labelledby="other-pairs" className="mt-12">
+        <h2 id="other-pairs" className="text-2xl font-bold text-brand-900">
+          {t.compare.otherPairs}
+        </h2>
+        <p className="mt-2">
+          <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
+            {t.compare.allRegions}
+          </Link>
+        </p>
+        <PairLinks regions={getContent().regions} locale={locale} t={t} except={[first.slug, second.slug]} />
+      </section>
+      <DataLinks reviewed={reviewed} locale={locale} t={t} />
+      <CiteBlock
+        title={title}
+        url={absoluteUrl(localeHref(locale, canonicalPath))}
+        reviewed={reviewed}
+        locale={locale}
+        t={t}
+      />
+    </PageShell>
+  );
+}

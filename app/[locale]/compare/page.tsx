@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CiteBlock } from '@/components/compare/CiteBlock';
+import { CommitmentCell } from '@/components/compare/CommitmentCell';
+import { DataLinks } from '@/components/compare/DataLinks';
+import { factRows } from '@/components/compare/facts';
+import { MatrixTable } from '@/components/compare/MatrixTable';
+import { PairLinks } from '@/components/compare/PairLinks';
+import { PageShell } from '@/components/layout/PageShell';
+import { PlanTimeline } from '@/components/timeline/PlanTimeline';
+import { commitmentsOn, lastReviewed } from '@/lib/compare';
+import { getContent, type Region } from '@/lib/content';
+import { buildDate, planStatus } from '@/lib/dates';
+import { getDictionary } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    path: paths.compare,
+    title: t.compare.title,
+    description: t.compare.description,
+    shareImage: { alt: t.compare.title },
+  });
+}
+
+export default async function CompareHubPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  const { regions, topics } = getContent();
+  const today = buildDate();
+  const reviewed = lastReviewed(regions);
+  const timelineRows = regions.flatMap((region) =>
+    region.plans.flatMap(({ id, title, period, state }) =>
+      period.from !== undefined && period.to !== undefined
+        ? [
+            {
+              key: `${region.slug}-${id}`,
+              label: `${region.name}: ${title}`,
+              lang: region.language,
+              from: period.from,
+              to: period.to,
+              status: planStatus({ state, period }, today),
+            },
+          ]
+        : [],
+    ),
+  );
+  const matrixRows = topics.map((topic) => ({
+    id: topic.id,
+    label: topic.label[locale],
+    header: (
+      <Link href={localeHref(locale, paths.topic(topic.id))} className="text-link underline underline-offset-2">
+        {topic.label[locale]}
+      </Link>
+    ),
+    cell: (region: Region) => (
+      <CommitmentCell
+        region={region}
+        commitments={commitmentsOn(region, topic.id)}
+        topicId={topic.id}
+        locale={locale}
+        t={t}
+        detail="summary"
+      />
+    ),
+  }));
+
+  return (
+    <PageShell locale={locale} path={paths.compare} breadcrumbs={[{ label: t.compare.title }]}>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.title}</h1>
+      <p className="mt-4 max-w-prose">{t.compare.intro}</p>
+
+      <section aria-labelledby="pairs" className="mt-8">
+        <h2 id="pairs" className="text-2xl font-bold text-brand-900">
+          {t.compare.pairsHeading}
+        </h2>
+        <p className="mt-1">{t.compare.pairsIntro}</p>
+        <PairLinks regions={regions} locale={locale} t={t} />
+      </section>
+
+      <section aria-labelledby="facts" className="mt-12">
+        <h2 id="facts" className="text-2xl font-bold text-brand-900">
+          {t.compare.factsHeading}
+        </h2>
+        <MatrixTable
+          id="facts-caption"
+          caption={t.compare.factsHeading}
+          firstColumn={t.compare.factColumn}
+          regions={regions}
+          rows={factRows(locale, t, today)}
+          locale={locale}
+          t={t}
+        />
+        <h3 className="mt-8 text-xl font-bold text-brand-900">{t.compare.timelineHeading}</h3>
+        <PlanTimeline
+          rows={timelineRows}
+          today={today}
+          caption={t.compare.timelineCaption}
+          todayLabel={t.region.timelineToday}
+        />
+      </section>
+
+      <section aria-labelledby="topics" className="mt-12">
+        <h2 id="topics" className="text-2xl font-bold text-brand-900">
+          {t.compare.matrixHeading}
+        </h2>
+        <MatrixTable
+          id="topics-caption"
+          caption={t.compare.matrixCaption}
+          firstColumn={t.compare.topicColumn}
+          regions={regions}
+          rows={matrixRows}
+          locale={locale}
+          t={t}
+        />
+      </section>
+
+      <DataLinks reviewed={reviewed} locale={locale} t={t} />
+      <CiteBlock
+        title={t.compare.title}
+        url={absoluteUrl(localeHref(locale, paths.compare))}
+        reviewed={reviewed}
+        locale={locale}
+        t={t}
+      />
+    </PageShell>
+  );
+}

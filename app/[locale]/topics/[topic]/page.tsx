@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CiteBlock } from '@/components/compare/CiteBlock';
+import { DataLinks } from '@/components/compare/DataLinks';
+import { PageShell } from '@/components/layout/PageShell';
+import { TopicRegionSection } from '@/components/topic/TopicRegionSection';
+import { articleTitles } from '@/lib/charter-view';
+import { commitmentsOn, lastReviewed } from '@/lib/compare';
+import { getContent } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { locales } from '@/lib/i18n/locales';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { anchors, localeHref, paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+
+type Params = { locale: string; topic: string };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return locales.flatMap((locale) => getContent().topics.map(({ id }) => ({ locale, topic: id })));
+}
+
+async function topicFromParams(params: Promise<Params>) {
+  const locale = await localeFromParams(params);
+  const { topic: id } = await params;
+  const topic = getContent().topics.find((candidate) => candidate.id === id);
+  if (!topic) notFound();
+  return { locale, topic };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, topic } = await topicFromParams(params);
+  const t = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    path: paths.topic(topic.id),
+    title: topic.label[locale],
+    description: t.topic.description(topic.label[locale]),
+    shareImage: { alt: topic.label[locale] },
+  });
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { locale, topic } = await topicFromParams(params);
+  const t = getDictionary(locale);
+  const content = getContent();
+  const reviewed = lastReviewed(content.regions);
+  const titles = articleTitles(content.charter, locale);
+  const path = paths.topic(topic.id);
+
+  return (
+    <PageShell
+      locale={locale}
+      path={path}
+      breadcrumbs={[
+        { label: t.compare.title, href: localeHref(locale, paths.compare) },
+        { label: topic.label[locale] },
+      ]}
+    >
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{topic.label[locale]}</h1>
+      <p className="mt-4 max-w-prose text-lg">{topic.description[locale]}</p>
+
+      <section aria-labelledby="articles" className="mt-8">
+        <h2 id="articles" className="text-xl font-bold text-brand-900">
+          {t.topic.articlesHeading}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {topic.articles.map((number) => (
+            <li key={number}>
+              <Link
+                href={`${localeHref(locale, paths.charter)}#${anchors.article(number)}`}
+                className="text-link underline underline-offset-2"
+              >
+                {t.charterPage.articleTitle(number, titles.get(number) ?? '')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {content.regions.map((region) => (
+        <TopicRegionSection
+          key={region.slug}
+          topic={topic}
+          region={region}
+          commitments={commitmentsOn(region, topic.id)}
+          articleTitles={titles}
+          locale={locale}
+          t={t}
+        />
+      ))}
+
+      <nav aria-labelledby="other-topics" className="mt-12">
+        <h2 id="other-topics" className="text-xl font-bold text-brand-900">
+          {t.compare.topicsHeading}
+        </h2>
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {content.topics.map((other) => (
+            <li key={other.id}>
+              <Link
+                href={localeHref(locale, paths.topic(other.id))}
+                aria-current={other.id === topic.id ? 'page' : undefined}
+                className="text-link underline underline-offset-2 aria-[current]:font-bold"
+              >
+                {other.label[locale]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <DataLinks reviewed={reviewed} locale={locale} t={t} />
+      <CiteBlock
+        title={topic.label[locale]}
+        url={absoluteUrl(localeHref(locale, path))}
+        reviewed={reviewed}
+        locale={locale}
+        t={t}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { shareCard } from '@/components/og/ShareCard';
+import { getContent } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { isLocale, locales } from '@/lib/i18n/locales';
+
+// A route named share.png so that the static export writes a file a static host serves as an image.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getContent().topics.map(({ id }) => ({ locale, topic: id })));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; topic: string }> }) {
+  const { locale, topic: id } = await params;
+  const topic = getContent().topics.find((candidate) => candidate.id === id);
+  if (!isLocale(locale) || !topic) return new Response(null, { status: 404 });
+  const t = getDictionary(locale);
+  return shareCard({
+    kicker: t.site.name,
+    title: topic.label[locale],
+    lines: [
+      getContent()
+        .regions.map((region) => region.name)
+        .join(' · '),
+    ],
+    footer: t.compare.matrixHeading,
+  });
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { anchors, localeHref, paths } from '@/lib/routes';
+
+interface Props {
+  articles: number[];
+  titles: Map<number, string>;
+  locale: Locale;
+  t: Dictionary;
+}
+
+/** "Articles of the CEMR charter: 4, 11", each number a link to the article, named in full for screen readers. */
+export function ArticleLinks({ articles, titles, locale, t }: Props) {
+  if (articles.length === 0) return null;
+  return (
+    <span>
+      {t.region.articles}:{' '}
+      {articles.map((article, index) => (
+        <span key={article}>
+          {index > 0 && ', '}
+          <Link
+            href={`${localeHref(locale, paths.charter)}#${anchors.article(article)}`}
+            aria-label={t.charterPage.articleTitle(article, titles.get(article) ?? '')}
+            className="text-link underline underline-offset-2"
+          >
+            {article}
+          </Link>
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,49 @@
+import { formatDate } from '@/lib/dates';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { site } from '@/lib/site';
+import { CopyButton } from '@/components/ui/CopyButton';
+
+interface Props {
+  title: string;
+  /** The page's absolute, canonical URL. */
+  url: string;
+  /** When the content the page shows was last reviewed (YYYY-MM-DD). */
+  reviewed: string;
+  locale: Locale;
+  t: Dictionary;
+}
+
+/** What a journalist needs to cite the page, and a button that copies it as one line. */
+export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
+  const reviewedText = formatDate(reviewed, locale);
+  const citation = t.cite.format(title, site.name, url, reviewedText);
+  return (
+    <section
+      aria-labelledby="cite"
+      className="cite-block mt-12 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5"
+    >
+      <h2 id="cite" className="text-xl font-bold text-brand-900">
+        {t.cite.heading}
+      </h2>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t.cite.title}</dt>
+        <dd>{title}</dd>
+        <dt className="font-semibold">{t.cite.publisher}</dt>
+        <dd>{site.name}</dd>
+        <dt className="font-semibold">{t.cite.url}</dt>
+        <dd className="break-all">{url}</dd>
+        <dt className="font-semibold">{t.cite.reviewed}</dt>
+        <dd>
+          <time dateTime={reviewed}>{reviewedText}</time>
+        </dd>
+        <dt className="font-semibold">{t.cite.accessed}</dt>
+        <dd>{t.cite.accessedPlaceholder}</dd>
+      </dl>
+      <p className="citation mt-3 rounded border border-slate-300 bg-white p-3 text-sm break-words">{citation}</p>
+      <p className="mt-3">
+        <CopyButton text={citation} label={t.cite.copy} doneMessage={t.cite.copied} />
+      </p>
+    </section>
+  );
+}

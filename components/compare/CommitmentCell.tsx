@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { Region } from '@/lib/content';
+import type { Commitment } from '@/lib/content/schema';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { anchors, localeHref, paths } from '@/lib/routes';
+
+interface Props {
+  region: Region;
+  /** The region's commitments on the topic; none when the source does not mention it. */
+  commitments: Commitment[];
+  topicId: string;
+  locale: Locale;
+  t: Dictionary;
+  /** "summary": the first commitment and a count of the rest (the hub); "full": every commitment (pairs). */
+  detail: 'summary' | 'full';
+}
+
+/** What one region's source says on one topic, or plainly that it does not mention it. */
+export function CommitmentCell({ region, commitments, topicId, locale, t, detail }: Props) {
+  const regionHref = localeHref(locale, paths.region(region.slug));
+  if (commitments.length === 0) {
+    return <span className="not-mentioned text-slate-700 italic">{t.compare.notMentioned}</span>;
+  }
+  const shown = detail === 'full' ? commitments : commitments.slice(0, 1);
+  const rest = commitments.length - shown.length;
+  return (
+    <>
+      <ul className="space-y-2">
+        {shown.map((commitment) => (
+          <li key={commitment.id}>
+            <Link
+              href={`${regionHref}#${anchors.commitment(commitment.id)}`}
+              lang={region.language}
+              className={`text-link underline underline-offset-2 ${detail === 'summary' ? 'line-clamp-4' : ''}`}
+            >
+              {commitment.statement}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <Link
+          href={`${regionHref}#${anchors.topicGroup(topicId)}`}
+          className="mt-1 inline-block text-sm text-slate-700 underline underline-offset-2"
+        >
+          {t.compare.more(rest)}
+        </Link>
+      )}
+    </>
+  );
+}

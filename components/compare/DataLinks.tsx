@@ -1,0 +1,50 @@
+import { formatDate } from '@/lib/dates';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { dataFiles } from '@/lib/routes';
+import { site } from '@/lib/site';
+import { ExternalLink } from '@/components/ui/ExternalLink';
+
+interface Props {
+  /** When the data was last reviewed (YYYY-MM-DD): the latest review of any region. */
+  reviewed: string;
+  locale: Locale;
+  t: Dictionary;
+}
+
+/** The open data behind every comparison, with its licence and date. */
+export function DataLinks({ reviewed, locale, t }: Props) {
+  // Data files are not pages: plain links with the base path, which next/link would treat as routes.
+  const href = (file: string) => `${site.basePath}${file}`;
+  return (
+    <section aria-labelledby="data" className="mt-8">
+      <h2 id="data" className="text-xl font-bold text-brand-900">
+        {t.data.heading}
+      </h2>
+      <ul className="mt-2 space-y-1">
+        <li>
+          <a href={href(dataFiles.commitments)} download className="text-link underline underline-offset-2">
+            {t.data.csv}
+          </a>
+        </li>
+        <li>
+          <a href={href(dataFiles.regions)} className="text-link underline underline-offset-2">
+            {t.data.json}
+          </a>
+        </li>
+        <li>
+          <a href={href(dataFiles.schema)} className="text-link underline underline-offset-2">
+            {t.data.schema}
+          </a>
+        </li>
+      </ul>
+      <p className="mt-2 text-sm">
+        {t.data.licence}:{' '}
+        <ExternalLink href={site.dataLicence.url} label={t.shell.externalLink} labelLang={locale}>
+          {site.dataLicence.name}
+        </ExternalLink>
+        . {t.data.updated}: <time dateTime={reviewed}>{formatDate(reviewed, locale)}</time>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import type { Region } from '@/lib/content';
+import { cellId } from '@/lib/compare';
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeHref, paths } from '@/lib/routes';
+import { CopyLink } from './CopyLink';
+import type { MatrixRow } from './MatrixTable';
+
+interface Props {
+  id: string;
+  caption: string;
+  regions: [Region, Region];
+  rows: MatrixRow[];
+  locale: Locale;
+  t: Dictionary;
+}
+
+/**
+ * Two regions side by side. Each row is a row group: its header spans both columns, and the two
+ * regions' cells sit below it, so that the table fits a phone without scrolling sideways.
+ */
+export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
+  return (
+    <table className="pair-table mt-4 w-full table-fixed border-collapse text-left text-sm">
+      <caption id={id} className="py-2 text-left text-slate-700">
+        {caption}
+      </caption>
+      <thead>
+        <tr className="border-b-2 border-slate-400 bg-slate-50">
+          {regions.map((region) => (
+            <th key={region.slug} scope="col" className="px-3 py-2 text-base">
+              <Link
+                href={localeHref(locale, paths.region(region.slug))}
+                className="text-link underline underline-offset-2"
+              >
+                {region.name}
+              </Link>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {rows.map((row) => (
+        <tbody key={row.id} id={row.id} className="scroll-mt-4 target:bg-brand-50">
+          <tr>
+            <th scope="rowgroup" colSpan={2} className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base">
+              {row.header ?? row.label}
+              <CopyLink id={row.id} label={t.compare.rowLink} doneMessage={t.compare.linkCopied} />
+            </th>
+          </tr>
+          <tr className="align-top">
+            {regions.map((region) => (
+              <td key={region.slug} id={cellId(row.id, region.slug)} className="scroll-mt-4 px-3 py-3 break-words">
+                {row.cell(region)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      ))}
+    </table>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Pure views for the comparison pages: the matrix of topics by regions, pairs of regions, and one
+ * topic across all regions. No React, no Next.js: the pages only render what these return.
+ */
+import type { Content, Region } from './content/load';
+import type { Commitment } from './content/schema';
+
+/** Stable anchor of a region's cell in a topic row: "employer-varmland", the same in every locale. */
+export function cellId(rowId: string, slug: string): string {
+  return `${rowId}-${slug}`;
+}
+
+/** What a region's source says on a topic: its commitments with that topic, possibly none. */
+export function commitmentsOn(region: Pick<Region, 'commitments'>, topicId: string): Commitment[] {
+  return region.commitments.filter((commitment) => commitment.topic === topicId);
+}
+
+/** Every pair of regions once, each pair in alphabetical order of slugs: the canonical pair pages. */
+export function regionPairs(regions: readonly Pick<Region, 'slug'>[]): [string, string][] {
+  const slugs = regions.map((region) => region.slug).sort();
+  return slugs.flatMap((a, index) => slugs.slice(index + 1).map((b): [string, string] => [a, b]));
+}
+
+/** The pair in canonical order, or undefined if either slug is unknown or both are the same. */
+export function canonicalPair(content: Pick<Content, 'regions'>, a: string, b: string): [Region, Region] | undefined {
+  const first = content.regions.find((region) => region.slug === a);
+  const second = content.regions.find((region) => region.slug === b);
+  if (!first || !second || a === b) return undefined;
+  return a < b ? [first, second] : [second, first];
+}
+
+/** The latest review date among the regions a page shows: how fresh the page's content is. */
+export function lastReviewed(regions: readonly Pick<Region, 'reviewed'>[]): string {
+  return regions.map((region) => region.reviewed).reduce((latest, date) => (date > latest ? date : latest), '');
+}

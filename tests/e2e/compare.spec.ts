@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { commitmentsOn, regionPairs } from '../../lib/compare';
+import { getContent } from '../../lib/content';
+import { getDictionary } from '../../lib/i18n';
+import { locales } from '../../lib/i18n/locales';
+import { site } from '../../lib/site';
+
+const content = getContent();
+const { regions, topics } = content;
+const varmland = regions.find((region) => region.slug === 'varmland')!;
+
+test('every pair page exists in both orders and every topic page exists, in every locale', async ({ request }) => {
+  const pairs = regionPairs(regions);
+  expect(pairs).toHaveLength(10);
+  for (const locale of locales) {
+    for (const [a, b] of pairs) {
+      expect((await request.get(`/${locale}/compare/${a}/${b}/`)).status()).toBe(200);
+      expect((await request.get(`/${locale}/compare/${b}/${a}/`)).status()).toBe(200);
+    }
+    for (const topic of topics) expect((await request.get(`/${locale}/topics/${topic.id}/`)).status()).toBe(200);
+  }
+});
+
+test('a matrix cell shows the statement from the content and links to it on the region page', async ({ page }) => {
+  const [first, ...rest] = commitmentsOn(varmland, 'employer');
+  await page.goto('/sv/compare/');
+  const cell = page.locator('#employer-varmland');
+  const link = cell.getByRole('link', { name: first!.statement });
+  await expect(link).toHaveAttribute('href', `/sv/regions/varmland/#commitment-${first!.id}`);
+  await expect(link).toHaveAttribute('lang', 'sv');
+  await expect(cell.getByRole('link', { name: getDictionary('sv').compare.more(rest.length) })).toBeVisible();
+});
+
+test('a cell whose source says nothing reads "not mentioned in the source", not "no"', async ({ page }) => {
+  const halland = regions.find((region) => region.slug === 'halland')!;
+  expect(commitmentsOn(halland, 'employer')).toHaveLength(0);
+  for (const locale of locales) {
+    await page.goto(`/${locale}/compare/`);
+    await expect(page.locator('#employer-halland .not-mentioned')).toHaveText(
+      getDictionary(locale).compare.notMentioned,
+    );
+  }
+});
+
+test('following #employer-varmland from another page lands on that cell, visible', async ({ page }) => {
+  await page.goto('/en/topics/employer/');
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '/en/compare/#employer-varmland';
+    link.textContent = 'to the cell';
+    document.body.prepend(link);
+  });
+  await page.getByRole('link', { name: 'to the cell' }).click();
+  await expect(page).toHaveURL(/\/en\/compare\/#employer-varmland$/);
+  await expect(page.locator('#employer-varmland')).toBeInViewport();
+});
+
+test('rows and cells keep the same ids in every locale', async ({ page }) => {
+  const ids: string[][] = [];
+  for (const locale of locales) {
+    await page.goto(`/${locale}/compare/`);
+    ids.push(await page.locator('tr[id], td[id]').evaluateAll((elements) => elements.map((element) => element.id)));
+  }
+  expect(ids[0]).toContain('employer-varmland');
+  expect(ids[1]).toEqual(ids[0]);
+  expect(ids[2]).toEqual(ids[0]);
+});
+
+test('a pair page shows both regions, every commitment in its language, and the rows of the hub', async ({ page }) => {
+  await page.goto('/nb/compare/hedmark/varmland/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    getDictionary('nb').compare.pairTitle('Hedmark', 'Värmland'),
+  );
+  for (const region of [regions.find((r) => r.slug === 'hedmark')!, varmland]) {
+    for (const topic of topics) {
+      const cell = page.locator(`#${topic.id}-${region.slug}`);
+      const commitments = commitmentsOn(region, topic.id);
+      if (commitments.length === 0) {
+        await expect(cell.locator('.not-mentioned')).toBeVisible();
+        continue;
+      }
+      for (const commitment of commitments) {
+        await expect(cell.getByRole('link', { name: commitment.statement })).toHaveAttribute('lang', region.language);
+      }
+    }
+  }
+  await expect(page.locator('tbody#charter')).toBeVisible();
+});
+
+test('the reverse order points to the canonical pair, and takes the visitor there with the fragment', async ({
+  page,
+}) => {
+  await page.goto('/sv/compare/varmland/halland/#employer-varmland');
+  await expect(page).toHaveURL(/\/sv\/compare\/halland\/varmland\/#employer-varmland$/);
+  await expect(page.locator('#employer-varmland')).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the reverse order is a page with a canonical link and a visible link to the comparison', async ({ page }) => {
+    await page.goto('/en/compare/varmland/halland/');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${site.url}/en/compare/halland/varmland/`,
+    );
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await page.getByRole('link', { name: getDictionary('en').compare.pairTitle('Halland', 'Värmland') }).click();
+    await expect(page).toHaveURL(/\/en\/compare\/halland\/varmland\/$/);
+  });
+
+  test('the hub reads fully, its row links work, and no button is shown that would do nothing', async ({ page }) => {
+    await page.goto('/sv/compare/');
+    await expect(page.locator('#employer-varmland')).toContainText(commitmentsOn(varmland, 'employer')[0]!.statement);
+    await expect(page.locator('.copy-button button')).toBeHidden();
+    await expect(page.locator('.citation')).toBeVisible();
+    await page
+      .locator('tr#procurement')
+      .getByRole('link', { name: getDictionary('sv').compare.rowLink })
+      .click();
+    await expect(page).toHaveURL(/#procurement$/);
+    await page.getByRole('link', { name: 'Halland och Värmland' }).click();
+    await expect(page).toHaveURL(/\/sv\/compare\/halland\/varmland\/$/);
+  });
+});
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the row link puts the address of the row on the clipboard and says so', async ({ page, baseURL }) => {
+    await page.goto('/sv/compare/');
+    const row = page.locator('tr#employer');
+    await row.getByRole('link', { name: getDictionary('sv').compare.rowLink }).click();
+    await expect(row.getByRole('status')).toHaveText(getDictionary('sv').compare.linkCopied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/sv/compare/#employer`);
+  });
+
+  test('the cite button puts the citation on the clipboard', async ({ page }) => {
+    const t = getDictionary('en');
+    await page.goto('/en/topics/procurement/');
+    const citation = await page.locator('.citation').textContent();
+    expect(citation).toContain(`${site.url}/en/topics/procurement/`);
+    expect(citation).toContain(site.name);
+    await page.getByRole('button', { name: t.cite.copy }).click();
+    await expect(page.locator('.cite-block').getByRole('status')).toHaveText(t.cite.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+  });
+});
+
+test('the CSV download parses back to exactly the content commitments', async ({ request }) => {
+  const response = await request.get('/data/commitments.csv');
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const rows: Record<string, string>[] = parse(await response.text(), { bom: true, columns: true });
+  const expected = regions.flatMap((region) =>
+    region.commitments.map((commitment) => [region.slug, commitment.id, commitment.statement, commitment.topic ?? '']),
+  );
+  expect(rows.map((row) => [row.region, row.commitment_id, row.statement, row.topic])).toEqual(expected);
+});
+
+test('the JSON download validates against the published schema', async ({ request }) => {
+  const data = await (await request.get('/data/regions.json')).json();
+  const schema = await (await request.get('/schema/region.schema.json')).json();
+  expect(schema).toEqual(JSON.parse(readFileSync('public/schema/region.schema.json', 'utf8')));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  expect(typeof data.schemaVersion).toBe('number');
+  expect(data.regions).toHaveLength(regions.length);
+  for (const region of data.regions) expect(validate(region), ajv.errorsText(validate.errors)).toBe(true);
+});
+
+test('every comparison and topic page links the data with its licence and date', async ({ page }) => {
+  for (const path of ['/sv/compare/', '/sv/compare/halland/hedmark/', '/sv/topics/employer/']) {
+    await page.goto(path);
+    const data = page.locator('section[aria-labelledby="data"]');
+    await expect(data.getByRole('link', { name: getDictionary('sv').data.csv })).toHaveAttribute(
+      'href',
+      '/data/commitments.csv',
+    );
+    await expect(data.getByRole('link', { name: getDictionary('sv').data.json })).toHaveAttribute(
+      'href',
+      '/data/regions.json',
+    );
+    await expect(data).toContainText(site.dataLicence.name);
+    await expect(data.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  }
+});
+
+test('a topic page shows each region’s commitments on the topic, or that the source does not mention it', async ({
+  page,
+}) => {
+  for (const topic of topics) {
+    await page.goto(`/en/topics/${topic.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.label.en);
+    for (const region of regions) {
+      const section = page.locator(`#${topic.id}-${region.slug}`);
+      const commitments = commitmentsOn(region, topic.id);
+      if (commitments.length === 0) await expect(section.locator('.not-mentioned')).toBeVisible();
+      for (const commitment of commitments) await expect(section).toContainText(commitment.statement);
+    }
+  }
+});
