@@ -15,6 +15,7 @@ export const paths = {
   compare: 'compare/',
   pair: (a: string, b: string) => `compare/${a}/${b}/`,
   topic: (id: string) => `topics/${id}/`,
+  search: 'search/',
 } as const;
 
 /** Files of open data, the same for every locale. */

@@ -25,7 +25,7 @@ export default async function HomePage({ params }: Props) {
   const t = getDictionary(locale);
   const today = buildDate();
   return (
-    <PageShell locale={locale} path={paths.home}>
+    <PageShell locale={locale} path={paths.home} searchKind={t.search.kinds.page}>
       <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.home.title}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.site.intro}</p>
       <section aria-labelledby="regions-heading" className="mt-10">

@@ -21,6 +21,7 @@ export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
   return (
     <section
       aria-labelledby="cite"
+      data-pagefind-ignore
       className="cite-block mt-12 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5"
     >
       <h2 id="cite" className="text-xl font-bold text-brand-900">

@@ -21,7 +21,7 @@ interface Props {
 export function CopyLink({ id, label, description, doneMessage }: Props) {
   const [done, setDone] = useState(false);
   return (
-    <span className="copy-link ml-2 inline-flex items-center gap-2 text-sm font-normal">
+    <span data-pagefind-ignore className="copy-link ml-2 inline-flex items-center gap-2 text-sm font-normal">
       <a
         href={`#${id}`}
         onClick={async () => {

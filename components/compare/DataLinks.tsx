@@ -17,7 +17,7 @@ export function DataLinks({ reviewed, locale, t }: Props) {
   // Data files are not pages: plain links with the base path, which next/link would treat as routes.
   const href = (file: string) => `${site.basePath}${file}`;
   return (
-    <section aria-labelledby="data" className="mt-8">
+    <section aria-labelledby="data" data-pagefind-ignore className="mt-8">
       <h2 id="data" className="text-xl font-bold text-brand-900">
         {t.data.heading}
       </h2>

@@ -13,11 +13,15 @@ interface Props {
   path: string;
   /** Trail from the home page to this page, without the home page itself; none on the home page. */
   breadcrumbs?: Crumb[];
+  /** Whether search indexes the main content; false for pages that are no content of their own (404). */
+  searchable?: boolean;
+  /** What search results say about this page: its kind (region, comparison, topic, page). */
+  searchKind?: string;
   children: ReactNode;
 }
 
 /** The frame of every page in a locale: skip link, header, breadcrumbs, main content, footer. */
-export function PageShell({ locale, path, breadcrumbs, children }: Props) {
+export function PageShell({ locale, path, breadcrumbs, searchable = true, searchKind, children }: Props) {
   const t = getDictionary(locale);
   return (
     <>
@@ -31,7 +35,13 @@ export function PageShell({ locale, path, breadcrumbs, children }: Props) {
           />
         </div>
       )}
-      <main id="main" tabIndex={-1} className="container-page flex-1 pt-6 pb-8 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        data-pagefind-body={searchable ? '' : undefined}
+        data-pagefind-meta={searchable && searchKind ? `kind:${searchKind}` : undefined}
+        className="container-page flex-1 pt-6 pb-8 focus:outline-none"
+      >
         {children}
       </main>
       <SiteFooter locale={locale} t={t} />

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { mainNavigation, navCurrent } from '@/lib/navigation';
-import { localeHref } from '@/lib/routes';
+import { localeHref, paths } from '@/lib/routes';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface Props {
@@ -20,21 +21,27 @@ export function SiteHeader({ locale, path, t }: Props) {
         </Link>
         <LanguageSwitcher locale={locale} path={path} label={t.shell.languageNav} />
       </div>
-      <nav aria-label={t.shell.mainNav} className="border-t border-white/20">
-        <ul className="container-page flex flex-wrap gap-x-6 gap-y-1 py-2">
-          {mainNavigation(t).map((item) => (
-            <li key={item.path}>
-              <Link
-                href={localeHref(locale, item.path)}
-                aria-current={navCurrent(item.path, path)}
-                className="inline-block py-1 underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline aria-[current]:decoration-2"
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="border-t border-white/20">
+        <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-2">
+          <nav aria-label={t.shell.mainNav}>
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {mainNavigation(t).map((item) => (
+                <li key={item.path}>
+                  <Link
+                    href={localeHref(locale, item.path)}
+                    aria-current={navCurrent(item.path, path)}
+                    className="inline-block py-1 underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline aria-[current]:decoration-2"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {/* The search page has its own, larger field: two fields with one name would confuse. */}
+          {path !== paths.search && <HeaderSearch locale={locale} t={t} />}
+        </div>
+      </div>
     </header>
   );
 }

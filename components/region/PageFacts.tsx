@@ -18,7 +18,10 @@ interface Props {
 export function PageFacts({ locale, t, title, url, reviewed, file }: Props) {
   const mailto = `mailto:${site.contactEmail}?subject=${encodeURIComponent(t.region.reportSubject(title))}&body=${encodeURIComponent(`${url}\n\n`)}`;
   return (
-    <div className="page-facts mt-12 flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-6 text-sm">
+    <div
+      data-pagefind-ignore
+      className="page-facts mt-12 flex flex-wrap gap-x-6 gap-y-2 border-t border-slate-200 pt-6 text-sm"
+    >
       <p>
         {t.region.reviewed}: <time dateTime={reviewed}>{formatDate(reviewed, locale)}</time>
       </p>

@@ -6,7 +6,7 @@ interface Props {
 /** Links to the sections of a long page, so that a phone reader need not scroll to find one. */
 export function TableOfContents({ label, items }: Props) {
   return (
-    <nav aria-label={label} className="toc mt-8 rounded-lg border border-slate-300 p-4">
+    <nav aria-label={label} data-pagefind-ignore className="toc mt-8 rounded-lg border border-slate-300 p-4">
       <p className="font-semibold">{label}</p>
       <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((item) => (

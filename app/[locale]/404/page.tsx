@@ -17,7 +17,7 @@ export default async function LocaleNotFoundPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
   return (
-    <PageShell locale={locale} path={paths.notFound}>
+    <PageShell locale={locale} path={paths.notFound} searchable={false}>
       <h1 className="text-3xl font-bold text-brand-900">{t.notFound.title}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.notFound.text}</p>
       <p className="mt-6">

@@ -33,7 +33,12 @@ export default async function AboutPage({ params }: Props) {
     TopicList: () => <TopicList content={getContent()} locale={locale} t={t} />,
   };
   return (
-    <PageShell locale={locale} path={paths.about} breadcrumbs={[{ label: t.about.title }]}>
+    <PageShell
+      locale={locale}
+      path={paths.about}
+      breadcrumbs={[{ label: t.about.title }]}
+      searchKind={t.search.kinds.page}
+    >
       <article className="prose prose-slate max-w-prose">
         <h1>{t.about.title}</h1>
         <Text email={site.contactEmail} components={components} />

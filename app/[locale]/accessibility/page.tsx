@@ -39,7 +39,12 @@ export default async function AccessibilityPage({ params }: Props) {
     a: (props) => <ContentLink {...props} externalLabel={t.shell.externalLink} externalLabelLang={locale} />,
   };
   return (
-    <PageShell locale={locale} path={paths.accessibility} breadcrumbs={[{ label: t.accessibility.title }]}>
+    <PageShell
+      locale={locale}
+      path={paths.accessibility}
+      breadcrumbs={[{ label: t.accessibility.title }]}
+      searchKind={t.search.kinds.page}
+    >
       <article className="prose prose-slate max-w-prose">
         <h1>{t.accessibility.title}</h1>
         <Statement

@@ -28,7 +28,12 @@ export default async function CharterPage({ params }: Props) {
   const content = getContent();
   const columns = t.charterPage.statusColumns;
   return (
-    <PageShell locale={locale} path={paths.charter} breadcrumbs={[{ label: t.charterPage.title }]}>
+    <PageShell
+      locale={locale}
+      path={paths.charter}
+      breadcrumbs={[{ label: t.charterPage.title }]}
+      searchKind={t.search.kinds.page}
+    >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.charterPage.title}</h1>
       {t.charterPage.intro.map((paragraph) => (
         <p key={paragraph} className="mt-4 max-w-prose">

@@ -74,7 +74,12 @@ export default async function CompareHubPage({ params }: Props) {
   }));
 
   return (
-    <PageShell locale={locale} path={paths.compare} breadcrumbs={[{ label: t.compare.title }]}>
+    <PageShell
+      locale={locale}
+      path={paths.compare}
+      breadcrumbs={[{ label: t.compare.title }]}
+      searchKind={t.search.kinds.compare}
+    >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.title}</h1>
       <p className="mt-4 max-w-prose">{t.compare.intro}</p>
 

@@ -98,9 +98,9 @@ export default async function RegionPage({ params }: Props) {
   ];
 
   return (
-    <PageShell locale={locale} path={path} breadcrumbs={[{ label: region.name }]}>
+    <PageShell locale={locale} path={path} breadcrumbs={[{ label: region.name }]} searchKind={t.search.kinds.region}>
       <RegionJsonLd region={region} url={absoluteUrl(localeHref(locale, path))} locale={locale} />
-      <article>
+      <article data-pagefind-meta={`region:${region.name}`}>
         <RegionHeader region={region} locale={locale} t={t} />
         <TableOfContents label={t.shell.onThisPage} items={sections} />
         {sections.map(({ id, title, body }) => (

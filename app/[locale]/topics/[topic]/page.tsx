@@ -60,6 +60,7 @@ export default async function TopicPage({ params }: Props) {
         { label: t.compare.title, href: localeHref(locale, paths.compare) },
         { label: topic.label[locale] },
       ]}
+      searchKind={t.search.kinds.topic}
     >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{topic.label[locale]}</h1>
       <p className="mt-4 max-w-prose text-lg">{topic.description[locale]}</p>

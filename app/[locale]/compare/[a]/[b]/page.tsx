@@ -64,7 +64,7 @@ export default async function PairPage({ params }: Props) {
   const canonicalPath = paths.pair(first.slug, second.slug);
   if (!isCanonical) {
     return (
-      <PageShell locale={locale} path={paths.pair(second.slug, first.slug)}>
+      <PageShell locale={locale} path={paths.pair(second.slug, first.slug)} searchable={false}>
         <ReversePairNotice
           title={t.compare.reverseTitle(second.name, first.name)}
           text={t.compare.reverseText}
@@ -103,6 +103,7 @@ export default async function PairPage({ params }: Props) {
       locale={locale}
       path={canonicalPath}
       breadcrumbs={[{ label: t.compare.title, href: localeHref(locale, paths.compare) }, { label: title }]}
+      searchKind={t.search.kinds.compare}
     >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
       <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageShell } from '@/components/layout/PageShell';
+import { SearchBox } from '@/components/search/SearchBox';
+import { regionPairs } from '@/lib/compare';
+import { getContent } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  return pageMetadata({ locale, path: paths.search, title: t.search.title, description: t.search.description });
+}
+
+export default async function SearchPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  const { regions, topics } = getContent();
+  const name = (slug: string) => regions.find((region) => region.slug === slug)?.name ?? slug;
+  const link = (path: string, text: string) => (
+    <Link href={localeHref(locale, path)} className="text-link underline underline-offset-2">
+      {text}
+    </Link>
+  );
+  const groups = [
+    {
+      id: 'all-regions',
+      title: t.search.regions,
+      links: regions.map((region) => link(paths.region(region.slug), region.name)),
+    },
+    {
+      id: 'all-topics',
+      title: t.search.topics,
+      links: topics.map((topic) => link(paths.topic(topic.id), topic.label[locale])),
+    },
+    {
+      id: 'all-comparisons',
+      title: t.search.comparisons,
+      links: [
+        link(paths.compare, t.compare.title),
+        ...regionPairs(regions).map(([a, b]) => link(paths.pair(a, b), t.compare.pairName(name(a), name(b)))),
+      ],
+    },
+    {
+      id: 'all-other',
+      title: t.search.more,
+      links: [
+        link(paths.charter, t.charterPage.title),
+        link(paths.about, t.about.title),
+        link(paths.accessibility, t.accessibility.title),
+      ],
+    },
+  ];
+
+  return (
+    <PageShell locale={locale} path={paths.search} breadcrumbs={[{ label: t.search.title }]} searchable={false}>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.search.title}</h1>
+      <SearchBox
+        basePath={site.basePath}
+        labels={{
+          label: t.search.label,
+          placeholder: t.search.placeholder,
+          submit: t.search.submit,
+          searching: t.search.searching,
+          unavailable: t.search.unavailable,
+          results: t.search.results,
+        }}
+      />
+      <section aria-labelledby="all-pages" className="mt-12">
+        <h2 id="all-pages" className="text-2xl font-bold text-brand-900">
+          {t.search.allPages}
+        </h2>
+        <p className="mt-1">{t.search.allPagesIntro}</p>
+        <div className="mt-4 grid gap-8 md:grid-cols-2">
+          {groups.map((group) => (
+            <section key={group.id} aria-labelledby={group.id}>
+              <h3 id={group.id} className="text-xl font-semibold text-brand-900">
+                {group.title}
+              </h3>
+              <ul className="mt-2 space-y-1">
+                {group.links.map((item, index) => (
+                  <li key={index}>{item}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Dictionary } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeHref, paths } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+/**
+ * A plain form to the search page: it needs no JavaScript to submit. Without JavaScript the search
+ * page lists every page instead of searching, so the visitor still gets somewhere useful.
+ */
+export function HeaderSearch({ locale, t }: { locale: Locale; t: Dictionary }) {
+  return (
+    <form
+      role="search"
+      action={`${site.basePath}${localeHref(locale, paths.search)}`}
+      method="get"
+      className="header-search flex items-center gap-1"
+    >
+      <label htmlFor="header-search" className="sr-only">
+        {t.search.label}
+      </label>
+      <input
+        id="header-search"
+        type="search"
+        name="q"
+        className="w-36 rounded-sm border border-white/60 bg-white px-2 py-1 text-sm text-slate-900 sm:w-44"
+      />
+      <button type="submit" className="rounded-sm border border-white/60 px-2 py-1 text-sm font-semibold">
+        {t.search.submit}
+      </button>
+    </form>
+  );
+}

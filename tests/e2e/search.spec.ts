@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { getContent } from '../../lib/content';
+import { getDictionary } from '../../lib/i18n';
+
+const t = getDictionary('sv');
+
+async function search(page: import('@playwright/test').Page, path: string, query: string) {
+  await page.goto(path);
+  const box = page.getByRole('searchbox', {
+    name: getDictionary(path.startsWith('/nb') ? 'nb' : path.startsWith('/en') ? 'en' : 'sv').search.label,
+  });
+  await box.fill(query);
+  await expect(page.locator('.search-box [role="status"]')).toHaveText(/\d/);
+  return page.locator('.search-results');
+}
+
+test('searching "Normstorm" from /sv/search/ finds the Umeåregionen page', async ({ page }) => {
+  const results = await search(page, '/sv/search/', 'Normstorm');
+  await expect(results.getByRole('link', { name: 'Umeåregionen', exact: true })).toHaveAttribute(
+    'href',
+    '/sv/regions/umearegionen/',
+  );
+  await expect(results.locator('mark').first()).toHaveText(/normstorm/i);
+});
+
+test('searching a Norwegian word from the Hedmark text finds the Hedmark page, in Norwegian', async ({ page }) => {
+  const results = await search(page, '/nb/search/', 'livsfasepolitikk');
+  await expect(results.getByRole('link', { name: 'Hedmark', exact: true })).toHaveAttribute(
+    'href',
+    '/nb/regions/hedmark/',
+  );
+});
+
+test('search finds a word in another form than the text has (stemming), with å, ä, ö', async ({ page }) => {
+  const results = await search(page, '/sv/search/', 'länsstrategin');
+  await expect(results.getByRole('link', { name: 'Norrbotten', exact: true })).toBeVisible();
+});
+
+test('searching "MakeEQuality" finds Värmland, and says how many results there are', async ({ page }) => {
+  const results = await search(page, '/sv/search/', 'MakeEQuality');
+  await expect(results.getByRole('link', { name: 'Värmland', exact: true })).toHaveAttribute(
+    'href',
+    '/sv/regions/varmland/',
+  );
+  await expect(page.locator('.search-box [role="status"]')).toContainText('MakeEQuality');
+  const result = results.locator('li').filter({ has: page.getByRole('link', { name: 'Värmland', exact: true }) });
+  await expect(result).toContainText(`${t.search.kinds.region} · Värmland`);
+});
+
+test('the results are reached with the keyboard from the search field', async ({ page }) => {
+  await search(page, '/sv/search/', 'Normstorm');
+  await page.getByRole('searchbox', { name: t.search.label }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.search-results a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sv\/regions\//);
+});
+
+test('the header search takes the query to the search page and searches it', async ({ page }) => {
+  await page.goto('/sv/');
+  await page.getByRole('search').getByRole('searchbox', { name: t.search.label }).fill('Jämix');
+  await page.getByRole('search').getByRole('button', { name: t.search.submit }).click();
+  await expect(page).toHaveURL(/\/sv\/search\/\?q=J%C3%A4mix$/);
+  await expect(page.locator('.search-results').getByRole('link', { name: 'Värmland', exact: true })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page lists every page by region and topic instead of showing a box', async ({ page }) => {
+    await page.goto('/sv/search/');
+    await expect(page.locator('.search-box')).toHaveCount(0);
+    const list = page.locator('section[aria-labelledby="all-pages"]');
+    for (const region of getContent().regions) {
+      await expect(list.getByRole('link', { name: region.name, exact: true })).toHaveAttribute(
+        'href',
+        `/sv/regions/${region.slug}/`,
+      );
+    }
+    for (const topic of getContent().topics) {
+      await expect(list.getByRole('link', { name: topic.label.sv, exact: true })).toHaveAttribute(
+        'href',
+        `/sv/topics/${topic.id}/`,
+      );
+    }
+  });
+});
