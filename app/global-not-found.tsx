@@ -4,11 +4,13 @@ import './globals.css';
 import { LocalelessShell } from '@/components/layout/LocalelessShell';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
+import { feedAlternate } from '@/lib/metadata';
 import { localeHref, paths } from '@/lib/routes';
 
 // Next adds the noindex robots tag to this page by itself.
 export const metadata: Metadata = {
   title: getDictionary(defaultLocale).notFound.title,
+  alternates: { types: feedAlternate() },
 };
 
 /** The top-level 404.html: the address matched no page, so its language is unknown; say it in all three. */

@@ -23,6 +23,11 @@ export function languageAlternates(path: string): Record<string, string> {
   return languages;
 }
 
+/** The news feed, announced on every page so that feed readers find it. */
+export function feedAlternate(): Record<string, string> {
+  return { 'application/atom+xml': absoluteUrl('/feed.xml') };
+}
+
 /** Title, description, canonical URL, alternates and share tags for one page in one locale. */
 export function pageMetadata({ locale, path, title, description, shareImage }: PageMetadataInput): Metadata {
   const url = absoluteUrl(localeHref(locale, path));
@@ -30,7 +35,7 @@ export function pageMetadata({ locale, path, title, description, shareImage }: P
   return {
     title,
     description,
-    alternates: { canonical: url, languages: languageAlternates(path) },
+    alternates: { canonical: url, languages: languageAlternates(path), types: feedAlternate() },
     openGraph: {
       type: 'website',
       siteName: site.name,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import '../globals.css';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale } from '@/lib/i18n/locales';
-import { languageAlternates } from '@/lib/metadata';
+import { feedAlternate, languageAlternates } from '@/lib/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 
 const t = getDictionary(defaultLocale);
@@ -12,7 +12,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: site.name,
   description: t.site.intro,
-  alternates: { canonical: absoluteUrl('/'), languages: languageAlternates('') },
+  alternates: { canonical: absoluteUrl('/'), languages: languageAlternates(''), types: feedAlternate() },
+  icons: { icon: `${site.basePath}/icon.svg`, apple: `${site.basePath}/apple-icon.png` },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import '../globals.css';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
+import { feedAlternate } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { site } from '@/lib/site';
 
@@ -19,6 +20,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(site.url),
     title: { template: `%s · ${t.site.name}`, default: t.site.name },
     description: t.site.intro,
+    alternates: { types: feedAlternate() },
+    icons: { icon: `${site.basePath}/icon.svg`, apple: `${site.basePath}/apple-icon.png` },
   };
 }
 
@@ -30,9 +33,14 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const locale = await localeFromParams(params);
+  // Printed links within the site show the full address, which only the configured site URL can give.
+  const printLinks = `@media print { main a[href^="/"]::after { content: " (${site.url}" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; } }`;
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body>
+        <style>{printLinks}</style>
+        {children}
+      </body>
     </html>
   );
 }

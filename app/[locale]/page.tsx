@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { lastReviewed } from '@/lib/compare';
+import { absoluteUrl } from '@/lib/site';
+import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
 import { RegionCard } from '@/components/home/RegionCard';
 import { PageShell } from '@/components/layout/PageShell';
@@ -61,6 +64,13 @@ export default async function HomePage({ params }: Props) {
           </li>
         </ul>
       </section>
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={t.home.title}
+        url={absoluteUrl(localeHref(locale, paths.home))}
+        reviewed={lastReviewed(getContent().regions)}
+      />
     </PageShell>
   );
 }

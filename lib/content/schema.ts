@@ -302,6 +302,12 @@ export const sourceSchema = z.strictObject({
   note: nonEmpty.optional().describe('Anything else a reader should know about the source.'),
 });
 
+export const changeSchema = z.strictObject({
+  date: isoDateSchema.describe('When the change was made, YYYY-MM-DD.'),
+  /** What changed, in a sentence in the content language: it becomes an entry in the news feed. */
+  summary: nonEmpty.describe('What changed, in one sentence, in the content language.'),
+});
+
 export const regionFrontmatterSchema = z
   .strictObject({
     /** The file name without .mdx; the region's address is /{locale}/regions/{slug}/. Never change it. */
@@ -327,6 +333,8 @@ export const regionFrontmatterSchema = z
     tools: z.array(toolSchema).default([]).describe('Follow-up and analysis tools.'),
     contacts: z.array(contactSchema).default([]).describe('Contact people the source names.'),
     sources: z.array(sourceSchema).min(1).describe('Every source this file relies on, each once.'),
+    /** Significant changes to the page, for the news feed; small corrections need none. */
+    changes: z.array(changeSchema).default([]).describe('Significant changes to this page, for the news feed.'),
   })
   .describe('A region page of Jämställdhetsportalen: the frontmatter of content/regions/{slug}.mdx.');
 
@@ -373,6 +381,7 @@ export type PlanKind = (typeof planKinds)[number];
 export type Commitment = z.output<typeof commitmentSchema>;
 export type Figure = z.output<typeof figureSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type Change = z.output<typeof changeSchema>;
 export type ContentLanguage = (typeof contentLanguages)[number];
 export type Country = (typeof countries)[number];
 export type Topic = z.output<typeof topicSchema>;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Pages that exist in the build but are no public address of their own. */
-const NOT_PUBLIC = [/^\/_not-found\//, /^\/404\/$/, /^\/(sv|nb|en)\/404\/$/];
+const NOT_PUBLIC = [/^\/_not-found\//, /^\/pagefind\//, /^\/404\/$/, /^\/(sv|nb|en)\/404\/$/];
 
 /** The site's public URL paths, read from a built site: every page, data file and machine file. */
 export function publicUrlsOf(root: string): string[] {

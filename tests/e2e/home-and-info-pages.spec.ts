@@ -51,7 +51,7 @@ for (const locale of locales) {
     await expect(main).toContainText('DIGG');
     await expect(main).toContainText('uutilsynet');
     await expect(main.getByRole('link', { name: site.contactEmail })).toBeVisible();
-    await expect(main.locator('time[datetime]')).toHaveCount(1);
+    await expect(main.locator('article time[datetime]')).toHaveCount(1);
   });
 }
 

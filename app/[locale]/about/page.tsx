@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { absoluteUrl, site } from '@/lib/site';
+import { PageFacts } from '@/components/layout/PageFacts';
 import type { MDXComponents } from 'mdx/types';
 import { PageShell } from '@/components/layout/PageShell';
 import { ContentLink } from '@/components/mdx/ContentLink';
@@ -8,13 +10,15 @@ import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { paths } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { localeHref, paths } from '@/lib/routes';
 import AboutEn from './_text/en.mdx';
 import AboutNb from './_text/nb.mdx';
 import AboutSv from './_text/sv.mdx';
 
 const texts = { sv: AboutSv, nb: AboutNb, en: AboutEn } satisfies Record<Locale, unknown>;
+
+/** When the about text was last reviewed: update it with every review. */
+const ABOUT_REVIEWED = '2026-11-23';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -43,6 +47,13 @@ export default async function AboutPage({ params }: Props) {
         <h1>{t.about.title}</h1>
         <Text email={site.contactEmail} components={components} />
       </article>
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={t.about.title}
+        url={absoluteUrl(localeHref(locale, paths.about))}
+        reviewed={ABOUT_REVIEWED}
+      />
     </PageShell>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { absoluteUrl, site } from '@/lib/site';
+import { PageFacts } from '@/components/layout/PageFacts';
 import type { MDXComponents } from 'mdx/types';
 import { PageShell } from '@/components/layout/PageShell';
 import { ContentLink } from '@/components/mdx/ContentLink';
@@ -7,8 +9,7 @@ import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { paths } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { localeHref, paths } from '@/lib/routes';
 import StatementEn from './_text/en.mdx';
 import StatementNb from './_text/nb.mdx';
 import StatementSv from './_text/sv.mdx';
@@ -54,6 +55,13 @@ export default async function AccessibilityPage({ params }: Props) {
           components={components}
         />
       </article>
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={t.accessibility.title}
+        url={absoluteUrl(localeHref(locale, paths.accessibility))}
+        reviewed={STATEMENT_REVIEWED}
+      />
     </PageShell>
   );
 }

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { lastReviewed } from '@/lib/compare';
+import { absoluteUrl } from '@/lib/site';
+import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
 import { PageShell } from '@/components/layout/PageShell';
 import { ArticleList } from '@/components/charter/ArticleList';
@@ -95,6 +98,13 @@ export default async function CharterPage({ params }: Props) {
         />
         <ArticleList content={content} locale={locale} t={t} />
       </section>
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={t.charterPage.title}
+        url={absoluteUrl(localeHref(locale, paths.charter))}
+        reviewed={lastReviewed(content.regions)}
+      />
     </PageShell>
   );
 }

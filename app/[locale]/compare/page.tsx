@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
 import { CiteBlock } from '@/components/compare/CiteBlock';
 import { CommitmentCell } from '@/components/compare/CommitmentCell';
@@ -135,6 +136,13 @@ export default async function CompareHubPage({ params }: Props) {
         reviewed={reviewed}
         locale={locale}
         t={t}
+      />
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={t.compare.title}
+        url={absoluteUrl(localeHref(locale, paths.compare))}
+        reviewed={reviewed}
       />
     </PageShell>
   );

@@ -7,7 +7,7 @@ import { CommitmentList } from '@/components/region/CommitmentList';
 import { ContactList } from '@/components/region/ContactList';
 import { FigureList } from '@/components/region/FigureList';
 import { OrganisationSection } from '@/components/region/OrganisationSection';
-import { PageFacts } from '@/components/region/PageFacts';
+import { PageFacts } from '@/components/layout/PageFacts';
 import { PlanList } from '@/components/region/PlanList';
 import { RegionComparisons } from '@/components/region/RegionComparisons';
 import { RegionHeader } from '@/components/region/RegionHeader';

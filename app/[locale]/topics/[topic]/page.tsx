@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CiteBlock } from '@/components/compare/CiteBlock';
@@ -120,6 +121,13 @@ export default async function TopicPage({ params }: Props) {
         reviewed={reviewed}
         locale={locale}
         t={t}
+      />
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={topic.label[locale]}
+        url={absoluteUrl(localeHref(locale, path))}
+        reviewed={reviewed}
       />
     </PageShell>
   );

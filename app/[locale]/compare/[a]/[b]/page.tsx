@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CiteBlock } from '@/components/compare/CiteBlock';
@@ -133,6 +134,13 @@ export default async function PairPage({ params }: Props) {
         reviewed={reviewed}
         locale={locale}
         t={t}
+      />
+      <PageFacts
+        locale={locale}
+        t={t}
+        title={title}
+        url={absoluteUrl(localeHref(locale, canonicalPath))}
+        reviewed={reviewed}
       />
     </PageShell>
   );

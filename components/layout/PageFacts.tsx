@@ -9,9 +9,10 @@ interface Props {
   /** The page's title and absolute URL, for the pre-filled error report. */
   title: string;
   url: string;
+  /** When the page's content was last reviewed (YYYY-MM-DD). */
   reviewed: string;
-  /** Path of the content file in the repository, for "edit this page". */
-  file: string;
+  /** Path of the content file in the repository, for "edit this page", where the page has one. */
+  file?: string;
 }
 
 /** When the content was last checked, and how to correct it: edit it, or tell the editors. */
@@ -30,15 +31,17 @@ export function PageFacts({ locale, t, title, url, reviewed, file }: Props) {
           {t.region.reportError}
         </a>
       </p>
-      <p>
-        <a
-          href={`${site.repositoryUrl}/edit/${site.repositoryBranch}/${file}`}
-          rel="noopener noreferrer"
-          className="text-link underline underline-offset-2"
-        >
-          {t.region.editPage}
-        </a>
-      </p>
+      {file && (
+        <p>
+          <a
+            href={`${site.repositoryUrl}/edit/${site.repositoryBranch}/${file}`}
+            rel="noopener noreferrer"
+            className="text-link underline underline-offset-2"
+          >
+            {t.region.editPage}
+          </a>
+        </p>
+      )}
     </div>
   );
 }
