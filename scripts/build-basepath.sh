@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the site as a municipality would host it under a sub-path (BASE_PATH, e.g. /jamstalldhet) and
+# lays it out as that host would serve it: .basepath/jamstalldhet/ holds the site, and .basepath/404.html
+# answers unknown addresses. The tests in tests/e2e-basepath/ run against it.
+set -euo pipefail
+: "${BASE_PATH:?set BASE_PATH, for example BASE_PATH=/jamstalldhet}"
+npm run build
+rm -rf .basepath
+mkdir -p ".basepath$(dirname "$BASE_PATH")"
+mv out ".basepath$BASE_PATH"
+cp ".basepath$BASE_PATH/404.html" .basepath/404.html
+echo "Built for ${BASE_PATH}/ into .basepath${BASE_PATH}/"
