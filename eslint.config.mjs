@@ -11,5 +11,13 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.bench/**']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    '.basepath/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    '.bench/**',
+  ]),
 ]);
