@@ -18,7 +18,10 @@ const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  */
 export function atomFeed(content: Pick<Content, 'regions'>): string {
   const t = getDictionary('sv');
-  const latest = content.regions.map((region) => region.reviewed).sort().at(-1);
+  const latest = content.regions
+    .map((region) => region.reviewed)
+    .sort()
+    .at(-1);
   const feed = new Feed({
     title: site.name,
     description: t.site.intro,
