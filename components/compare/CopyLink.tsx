@@ -34,7 +34,7 @@ export function CopyLink({ id, label, description, doneMessage }: Props) {
             // No clipboard (permission refused): the link still moves to the row, which is its plain job.
           }
         }}
-        className="text-link underline underline-offset-2"
+        className="text-link inline-flex min-h-6 min-w-6 items-center px-1 underline underline-offset-2"
       >
         {label}
         {description && <span className="sr-only"> {description}</span>}

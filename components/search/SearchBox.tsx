@@ -43,8 +43,8 @@ function resultsText(labels: SearchLabels, count: number, query: string): string
 }
 
 /**
- * The search field and its results, for the search page. Rendered only once JavaScript runs: the
- * page around it lists every page, so without JavaScript there is no box that would do nothing.
+ * The search field and its results, for the search page. Usable only once JavaScript runs: the page
+ * around it lists every page, so without JavaScript there is no box that would do nothing.
  */
 export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath: string }) {
   const ready = useSyncExternalStore(
@@ -81,7 +81,6 @@ export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath
     };
   }, [query, basePath]);
 
-  if (!ready) return null;
   const trimmed = query.trim();
   const message =
     trimmed === ''
@@ -93,7 +92,9 @@ export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath
           : labels.searching;
 
   return (
-    <div className="search-box mt-6">
+    // Laid out from the first paint but invisible until the code runs, so that nothing moves when it
+    // appears; without JavaScript the page's <noscript> style removes it altogether.
+    <div className="search-box mt-6" style={ready ? undefined : { visibility: 'hidden' }}>
       <form
         role="search"
         onSubmit={(event) => {
@@ -122,7 +123,7 @@ export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath
           {labels.submit}
         </button>
       </form>
-      <p role="status" className="mt-3 text-slate-800">
+      <p role="status" className="mt-3 min-h-7 text-slate-800">
         {message}
       </p>
       {trimmed !== '' && state.status === 'done' && state.results.length > 0 && (

@@ -61,17 +61,23 @@ export default async function SearchPage({ params }: Props) {
   return (
     <PageShell locale={locale} path={paths.search} breadcrumbs={[{ label: t.search.title }]} searchable={false}>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.search.title}</h1>
-      <SearchBox
-        basePath={site.basePath}
-        labels={{
-          label: t.search.label,
-          placeholder: t.search.placeholder,
-          submit: t.search.submit,
-          searching: t.search.searching,
-          unavailable: t.search.unavailable,
-          results: t.search.results,
-        }}
-      />
+      {/* Without JavaScript the search box could do nothing: it is removed, and the list below remains. */}
+      <noscript>
+        <style>{'.search-slot { display: none; }'}</style>
+      </noscript>
+      <div className="search-slot">
+        <SearchBox
+          basePath={site.basePath}
+          labels={{
+            label: t.search.label,
+            placeholder: t.search.placeholder,
+            submit: t.search.submit,
+            searching: t.search.searching,
+            unavailable: t.search.unavailable,
+            results: t.search.results,
+          }}
+        />
+      </div>
       <section aria-labelledby="all-pages" className="mt-12">
         <h2 id="all-pages" className="text-2xl font-bold text-brand-900">
           {t.search.allPages}
