@@ -4,6 +4,7 @@
  */
 import type { Content, Region } from './content/load';
 import type { Commitment } from './content/schema';
+import { pairPagesPrebuilt } from './scale';
 
 /** Stable anchor of a region's cell in a topic row: "employer-varmland", the same in every locale. */
 export function cellId(rowId: string, slug: string): string {
@@ -19,6 +20,19 @@ export function commitmentsOn(region: Pick<Region, 'commitments'>, topicId: stri
 export function regionPairs(regions: readonly Pick<Region, 'slug'>[]): [string, string][] {
   const slugs = regions.map((region) => region.slug).sort();
   return slugs.flatMap((a, index) => slugs.slice(index + 1).map((b): [string, string] => [a, b]));
+}
+
+/** The pairs that have pages of their own: every pair, unless there are too many regions (lib/scale.ts). */
+export function prebuiltPairs(regions: readonly Pick<Region, 'slug'>[]): [string, string][] {
+  return pairPagesPrebuilt(regions.length) ? regionPairs(regions) : [];
+}
+
+/**
+ * The pairs to build pages for. Next's static export wants at least one page per dynamic route, so
+ * when pairs are not prebuilt the first pair keeps its page: a real comparison, just not linked.
+ */
+export function pairsToBuild(regions: readonly Pick<Region, 'slug'>[]): [string, string][] {
+  return pairPagesPrebuilt(regions.length) ? regionPairs(regions) : regionPairs(regions).slice(0, 1);
 }
 
 /** The pair in canonical order, or undefined if either slug is unknown or both are the same. */

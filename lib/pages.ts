@@ -1,5 +1,5 @@
 import { locales } from './i18n/locales';
-import { regionPairs } from './compare';
+import { prebuiltPairs } from './compare';
 import { localeHref, paths } from './routes';
 
 /** What the list of pages depends on. */
@@ -14,7 +14,7 @@ export function publicPagePaths({ regionSlugs, topicIds }: PageInventory): strin
     paths.home,
     ...regionSlugs.map(paths.region),
     paths.compare,
-    ...regionPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(a, b)),
+    ...prebuiltPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(a, b)),
     ...topicIds.map(paths.topic),
     paths.charter,
     paths.search,
@@ -25,7 +25,7 @@ export function publicPagePaths({ regionSlugs, topicIds }: PageInventory): strin
 
 /** Pair pages in reverse order: they exist, and send the visitor on to the canonical order. */
 export function reversePairPaths({ regionSlugs }: PageInventory): string[] {
-  return regionPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(b, a));
+  return prebuiltPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(b, a));
 }
 
 /** Every page's site path ("/sv/regions/halland/"), without the base path; "/" included. */

@@ -14,9 +14,14 @@ export const paths = {
   region: (slug: string) => `regions/${slug}/`,
   compare: 'compare/',
   pair: (a: string, b: string) => `compare/${a}/${b}/`,
+  /** Any pair, drawn in the browser: the way to compare when there are too many regions for pair pages. */
+  pairViewer: 'compare/pair/',
   topic: (id: string) => `topics/${id}/`,
   search: 'search/',
 } as const;
+
+/** Slugs a region may not have: they name pages of their own where a slug would stand. */
+export const reservedSlugs = ['pair'] as const;
 
 /** Files of open data, the same for every locale. */
 export const dataFiles = {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Region } from '@/lib/content';
-import { regionPairs } from '@/lib/compare';
+import { prebuiltPairs } from '@/lib/compare';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
@@ -16,7 +16,7 @@ interface Props {
 /** Every pair of regions as a link: choosing two regions works without JavaScript. */
 export function PairLinks({ regions, locale, t, except }: Props) {
   const name = (slug: string) => regions.find((region) => region.slug === slug)?.name ?? slug;
-  const pairs = regionPairs(regions).filter(([a, b]) => !(except && except[0] === a && except[1] === b));
+  const pairs = prebuiltPairs(regions).filter(([a, b]) => !(except && except[0] === a && except[1] === b));
   return (
     <ul className="pair-links mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {pairs.map(([a, b]) => (

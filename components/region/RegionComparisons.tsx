@@ -3,6 +3,7 @@ import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
+import { pairPagesPrebuilt } from '@/lib/scale';
 
 interface Props {
   region: Region;
@@ -20,9 +21,12 @@ export function RegionComparisons({ region, regions, locale, t }: Props) {
       <ul className="grid gap-1 sm:grid-cols-2">
         {others.map((other) => {
           const [a, b] = region.slug < other.slug ? [region.slug, other.slug] : [other.slug, region.slug];
+          const href = pairPagesPrebuilt(regions.length)
+            ? localeHref(locale, paths.pair(a, b))
+            : `${localeHref(locale, paths.pairViewer)}?regions=${a},${b}`;
           return (
             <li key={other.slug}>
-              <Link href={localeHref(locale, paths.pair(a, b))} className="text-link underline underline-offset-2">
+              <Link href={href} className="text-link underline underline-offset-2">
                 {other.name}
               </Link>
             </li>

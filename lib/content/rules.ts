@@ -7,6 +7,7 @@ import type { ContentError, FieldPath } from './errors';
 import { formatFieldPath, quote } from './errors';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
 import type { Locate } from './yaml-locate';
+import { reservedSlugs } from '../routes';
 
 export interface RegionFileForRules {
   file: string;
@@ -67,6 +68,9 @@ function rulesForOneRegion(
   const errors: ContentError[] = [];
   const at = (path: FieldPath, message: string) => errors.push(errorAt(context, path, message));
 
+  if ((reservedSlugs as readonly string[]).includes(data.slug)) {
+    at(['slug'], `the slug ${quote(data.slug)} is taken by a page of the site; choose another`);
+  }
   if (data.slug !== region.slugFromFileName) {
     at(['slug'], `the slug ${quote(data.slug)} must be the file name without .mdx: ${quote(region.slugFromFileName)}`);
   }

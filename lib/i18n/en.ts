@@ -212,6 +212,16 @@ export const en: Dictionary = {
     regionComparisons: 'Compare with other regions',
     regionCompareWith: (name) => `Compare ${name} with`,
     topicsHeading: 'The topics',
+    viewerTitle: 'Compare any two regions',
+    viewerDescription: 'Choose two regions and see them side by side, topic by topic.',
+    chooserFirst: 'First region',
+    chooserSecond: 'Second region',
+    chooserSubmit: 'Compare',
+    viewerChoose: 'Choose two different regions and press Compare.',
+    viewerLoading: 'Fetching the data …',
+    viewerFailed: "The data could not be fetched. Try again, or read the regions' own pages.",
+    viewerNeedsScript:
+      'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each region has its own page:',
   },
   topic: {
     onRegionPage: (name) => `On the ${name} page`,

@@ -212,6 +212,16 @@ export const nb: Dictionary = {
     regionComparisons: 'Sammenlign med andre regioner',
     regionCompareWith: (name) => `Sammenlign ${name} med`,
     topicsHeading: 'Temaene',
+    viewerTitle: 'Sammenlign to valgfrie regioner',
+    viewerDescription: 'Velg to regioner og se dem side om side, tema for tema.',
+    chooserFirst: 'Første region',
+    chooserSecond: 'Andre region',
+    chooserSubmit: 'Sammenlign',
+    viewerChoose: 'Velg to ulike regioner og trykk på Sammenlign.',
+    viewerLoading: 'Henter opplysningene …',
+    viewerFailed: 'Opplysningene kunne ikke hentes. Prøv igjen, eller les regionenes egne sider.',
+    viewerNeedsScript:
+      'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hver region på sin egen side:',
   },
   topic: {
     onRegionPage: (name) => `På siden om ${name}`,

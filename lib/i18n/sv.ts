@@ -217,6 +217,16 @@ export const sv = {
     regionComparisons: 'Jämför med andra regioner',
     regionCompareWith: (name: string) => `Jämför ${name} med`,
     topicsHeading: 'Ämnena',
+    viewerTitle: 'Jämför två valfria regioner',
+    viewerDescription: 'Välj två regioner och se dem sida vid sida, ämne för ämne.',
+    chooserFirst: 'Första regionen',
+    chooserSecond: 'Andra regionen',
+    chooserSubmit: 'Jämför',
+    viewerChoose: 'Välj två olika regioner och tryck på Jämför.',
+    viewerLoading: 'Hämtar uppgifterna …',
+    viewerFailed: 'Uppgifterna kunde inte hämtas. Försök igen, eller läs regionernas egna sidor.',
+    viewerNeedsScript:
+      'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje region på sin egen sida:',
   },
   topic: {
     onRegionPage: (name: string) => `På sidan om ${name}`,

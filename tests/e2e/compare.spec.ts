@@ -204,3 +204,32 @@ test('a topic page shows each region’s commitments on the topic, or that the s
     }
   }
 });
+
+test('the pair viewer draws any two regions from the open data, with the ids of a pair page', async ({ page }) => {
+  await page.goto('/sv/compare/pair/?a=varmland&b=halland');
+  await expect(page).toHaveURL(/\?regions=halland,varmland$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: getDictionary('sv').compare.pairTitle('Halland', 'Värmland') }),
+  ).toBeVisible();
+  const [first] = commitmentsOn(varmland, 'employer');
+  await expect(page.locator('#employer-varmland').getByRole('link', { name: first!.statement })).toHaveAttribute(
+    'href',
+    `/sv/regions/varmland/#commitment-${first!.id}`,
+  );
+  await expect(page.locator('#employer-halland .not-mentioned')).toBeVisible();
+});
+
+test.describe('the pair viewer without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says it needs JavaScript and links every region page instead', async ({ page }) => {
+    await page.goto('/sv/compare/pair/?regions=halland,varmland');
+    await expect(page.getByText(getDictionary('sv').compare.viewerNeedsScript)).toBeVisible();
+    for (const region of regions) {
+      await expect(page.getByRole('link', { name: region.name, exact: true }).last()).toHaveAttribute(
+        'href',
+        `/sv/regions/${region.slug}/`,
+      );
+    }
+  });
+});

@@ -15,8 +15,15 @@ export function sitemapPaths(): string[] {
     });
 }
 
-/** Pages a visitor can reach that the sitemap rightly leaves out: the 404 pages, a pair in reverse order. */
-export const unlistedPaths = ['/sv/404/', '/nb/404/', '/en/404/', '/404.html', '/en/compare/varmland/halland/'];
+/** Pages a visitor can reach that the sitemap rightly leaves out: 404 pages, a reversed pair, the pair viewer. */
+export const unlistedPaths = [
+  '/sv/404/',
+  '/nb/404/',
+  '/en/404/',
+  '/404.html',
+  '/en/compare/varmland/halland/',
+  '/sv/compare/pair/?regions=halland,varmland',
+];
 
 /** Every page the browser tests visit. */
 export function allPagePaths(): string[] {

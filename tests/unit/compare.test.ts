@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPair, cellId, commitmentsOn, lastReviewed, regionPairs } from '../../lib/compare';
+import {
+  canonicalPair,
+  cellId,
+  commitmentsOn,
+  lastReviewed,
+  pairsToBuild,
+  prebuiltPairs,
+  regionPairs,
+} from '../../lib/compare';
 import { loadContent } from '../../lib/content/load';
 
 const result = loadContent('tests/fixtures/content/valid');
@@ -29,5 +37,24 @@ describe('the comparison views', () => {
   it('build anchors from the row and the region slug, and date a page by its freshest region', () => {
     expect(cellId('employer', 'varmland')).toBe('employer-varmland');
     expect(lastReviewed(content.regions)).toBe('2026-02-01');
+  });
+});
+
+describe('how pairs scale', () => {
+  const many = Array.from({ length: 25 }, (_, index) => ({ slug: `r${String(index).padStart(2, '0')}` }));
+
+  it('builds a page for every pair up to the configured number of regions, and only the first pair above it', () => {
+    const before = process.env.PAIR_PAGES_MAX_REGIONS;
+    try {
+      process.env.PAIR_PAGES_MAX_REGIONS = '30';
+      expect(prebuiltPairs(many)).toHaveLength(300);
+      expect(pairsToBuild(many)).toHaveLength(300);
+      process.env.PAIR_PAGES_MAX_REGIONS = '20';
+      expect(prebuiltPairs(many)).toEqual([]);
+      expect(pairsToBuild(many)).toEqual([['r00', 'r01']]);
+    } finally {
+      if (before === undefined) delete process.env.PAIR_PAGES_MAX_REGIONS;
+      else process.env.PAIR_PAGES_MAX_REGIONS = before;
+    }
   });
 });

@@ -148,6 +148,17 @@ describe('the content check, on each kind of mistake, says where and what in pla
     `);
   });
 
+  it('a slug that a page of the site already uses', async () => {
+    const { messages } = await checkVariant({
+      'regions/pair.mdx': alpha.replace('slug: alpha', 'slug: pair'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/pair.mdx:2:1  slug: the slug "pair" is taken by a page of the site; choose another",
+      ]
+    `);
+  });
+
   it('a slug that is not the file name', async () => {
     const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('slug: alpha', 'slug: alfa') });
     expect(messages).toMatchInlineSnapshot(`

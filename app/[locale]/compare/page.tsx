@@ -6,6 +6,7 @@ import { CommitmentCell } from '@/components/compare/CommitmentCell';
 import { DataLinks } from '@/components/compare/DataLinks';
 import { factRows } from '@/components/compare/facts';
 import { MatrixTable } from '@/components/compare/MatrixTable';
+import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PageShell } from '@/components/layout/PageShell';
 import { PlanTimeline } from '@/components/timeline/PlanTimeline';
@@ -16,6 +17,7 @@ import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
+import { pairPagesPrebuilt } from '@/lib/scale';
 import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -89,7 +91,11 @@ export default async function CompareHubPage({ params }: Props) {
           {t.compare.pairsHeading}
         </h2>
         <p className="mt-1">{t.compare.pairsIntro}</p>
-        <PairLinks regions={regions} locale={locale} t={t} />
+        {pairPagesPrebuilt(regions.length) ? (
+          <PairLinks regions={regions} locale={locale} t={t} />
+        ) : (
+          <PairChooser regions={regions} locale={locale} t={t} />
+        )}
       </section>
 
       <section aria-labelledby="facts" className="mt-12">

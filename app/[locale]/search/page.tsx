@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/layout/PageShell';
 import { SearchBox } from '@/components/search/SearchBox';
-import { regionPairs } from '@/lib/compare';
+import { prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -44,7 +44,7 @@ export default async function SearchPage({ params }: Props) {
       title: t.search.comparisons,
       links: [
         link(paths.compare, t.compare.title),
-        ...regionPairs(regions).map(([a, b]) => link(paths.pair(a, b), t.compare.pairName(name(a), name(b)))),
+        ...prebuiltPairs(regions).map(([a, b]) => link(paths.pair(a, b), t.compare.pairName(name(a), name(b)))),
       ],
     },
     {

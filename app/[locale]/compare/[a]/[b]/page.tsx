@@ -10,7 +10,7 @@ import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
 import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
 import { PageShell } from '@/components/layout/PageShell';
-import { canonicalPair, commitmentsOn, lastReviewed, regionPairs } from '@/lib/compare';
+import { canonicalPair, commitmentsOn, lastReviewed, pairsToBuild } from '@/lib/compare';
 import { getContent, type Region } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
@@ -28,7 +28,7 @@ export const dynamicParams = false;
 /** Both orders of every pair: the reverse order is a small page that sends the visitor on. */
 export function generateStaticParams(): Params[] {
   return locales.flatMap((locale) =>
-    regionPairs(getContent().regions).flatMap(([a, b]) => [
+    pairsToBuild(getContent().regions).flatMap(([a, b]) => [
       { locale, a, b },
       { locale, a: b, b: a },
     ]),

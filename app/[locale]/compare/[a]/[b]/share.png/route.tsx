@@ -1,5 +1,5 @@
 import { shareCard } from '@/components/og/ShareCard';
-import { canonicalPair, regionPairs } from '@/lib/compare';
+import { canonicalPair, pairsToBuild } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { isLocale, locales } from '@/lib/i18n/locales';
@@ -10,7 +10,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => regionPairs(getContent().regions).map(([a, b]) => ({ locale, a, b })));
+  return locales.flatMap((locale) => pairsToBuild(getContent().regions).map(([a, b]) => ({ locale, a, b })));
 }
 
 export async function GET(

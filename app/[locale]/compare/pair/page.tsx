@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PairChooser } from '@/components/compare/PairChooser';
+import { PairViewer } from '@/components/compare/PairViewer';
+import { PageShell } from '@/components/layout/PageShell';
+import { WithoutJavaScript } from '@/components/ui/WithoutJavaScript';
+import { getContent } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  return {
+    ...pageMetadata({
+      locale,
+      path: paths.pairViewer,
+      title: t.compare.viewerTitle,
+      description: t.compare.viewerDescription,
+    }),
+    // The page draws whatever pair its address names: the prebuilt pair pages are the ones to index.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function PairViewerPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const t = getDictionary(locale);
+  const { regions } = getContent();
+  return (
+    <PageShell
+      locale={locale}
+      path={paths.pairViewer}
+      breadcrumbs={[
+        { label: t.compare.title, href: localeHref(locale, paths.compare) },
+        { label: t.compare.viewerTitle },
+      ]}
+      searchable={false}
+    >
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.viewerTitle}</h1>
+      <p className="mt-4 max-w-prose">{t.compare.viewerDescription}</p>
+      <PairChooser regions={regions} locale={locale} t={t} />
+      <WithoutJavaScript>
+        <p className="mt-6">{t.compare.viewerNeedsScript}</p>
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {regions.map((region) => (
+            <li key={region.slug}>
+              <Link
+                href={localeHref(locale, paths.region(region.slug))}
+                className="text-link underline underline-offset-2"
+              >
+                {region.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </WithoutJavaScript>
+      <PairViewer
+        basePath={site.basePath}
+        locale={locale}
+        labels={{
+          title: t.compare.pairTitle('{a}', '{b}'),
+          rows: {
+            organisationType: t.compare.rows.organisationType,
+            country: t.compare.rows.country,
+            charter: t.compare.rows.charter,
+            plans: t.compare.rows.plans,
+          },
+          notMentioned: t.compare.notMentioned,
+          periodNotStated: t.region.periodNotStated,
+          choose: t.compare.viewerChoose,
+          loading: t.compare.viewerLoading,
+          failed: t.compare.viewerFailed,
+          charterStatus: t.charterStatus,
+          organisationTypes: t.organisationTypes,
+          countries: t.countries,
+        }}
+      />
+    </PageShell>
+  );
+}

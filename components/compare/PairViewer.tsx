@@ -1,0 +1,192 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+/** The site's words the viewer needs, already in the page's language (functions cannot reach the browser). */
+export interface PairViewerLabels {
+  /** "{a} and {b} side by side" */
+  title: string;
+  rows: { organisationType: string; country: string; charter: string; plans: string };
+  notMentioned: string;
+  periodNotStated: string;
+  choose: string;
+  loading: string;
+  failed: string;
+  charterStatus: Record<string, string>;
+  organisationTypes: Record<string, string>;
+  countries: Record<string, string>;
+}
+
+interface DataRegion {
+  slug: string;
+  name: string;
+  country: string;
+  language: string;
+  organisations: { name: string; type: string }[];
+  charter: { status: string };
+  plans: { id: string; title: string; period: { from?: number; to?: number } }[];
+  commitments: { id: string; topic?: string; statement: string }[];
+}
+
+interface Data {
+  regions: DataRegion[];
+  topics: { id: string; label: Record<string, string> }[];
+}
+
+const noSubscription = () => () => {};
+
+/** ?regions=a,b, or the chooser's ?a=…&b=…: "a,b" in alphabetical order, or undefined. */
+function selection(search: string): string | undefined {
+  const params = new URLSearchParams(search);
+  const slugs = (params.get('regions')?.split(',') ?? [params.get('a') ?? '', params.get('b') ?? '']).filter(Boolean);
+  return slugs.length === 2 && slugs[0] !== slugs[1] ? slugs.sort().join(',') : undefined;
+}
+
+/** The published file is the site's own, but it arrives over the network: check its shape before use. */
+function isData(value: unknown): value is Data {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { regions?: unknown }).regions) &&
+    Array.isArray((value as { topics?: unknown }).topics)
+  );
+}
+
+/**
+ * Any two regions side by side, drawn in the browser from /data/regions.json: the comparison for a site
+ * with too many regions to build a page for every pair. Rows and cells carry the same ids as on the
+ * prebuilt pair pages (employer-varmland), and the address is rewritten to ?regions=a,b.
+ */
+export function PairViewer({
+  labels,
+  basePath,
+  locale,
+}: {
+  labels: PairViewerLabels;
+  basePath: string;
+  locale: string;
+}) {
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => '',
+  );
+  const pair = selection(search);
+  const [data, setData] = useState<Data | 'failed' | undefined>();
+
+  useEffect(() => {
+    if (!pair) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('regions') !== pair) {
+      window.history.replaceState(null, '', `${url.pathname}?regions=${pair}${url.hash}`);
+    }
+    fetch(`${basePath}/data/regions.json`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((json: unknown) => setData(isData(json) ? json : 'failed'))
+      .catch(() => setData('failed'));
+  }, [pair, basePath]);
+
+  if (!pair) return <p className="mt-4">{labels.choose}</p>;
+  if (data === 'failed') return <p className="mt-4">{labels.failed}</p>;
+  if (!data) return <p className="mt-4">{labels.loading}</p>;
+  const [first, second] = pair.split(',').map((slug) => data.regions.find((region) => region.slug === slug));
+  if (!first || !second) return <p className="mt-4">{labels.choose}</p>;
+  const both = [first, second];
+  const regionHref = (region: DataRegion, anchor = '') => `${basePath}/${locale}/regions/${region.slug}/${anchor}`;
+  const notMentioned = <span className="not-mentioned text-slate-700 italic">{labels.notMentioned}</span>;
+  const period = ({ from, to }: { from?: number; to?: number }) =>
+    from === undefined && to === undefined
+      ? labels.periodNotStated
+      : from === to
+        ? String(from)
+        : `${from ?? ''}–${to ?? ''}`;
+
+  const rows: { id: string; label: string; cell: (region: DataRegion) => React.ReactNode }[] = [
+    {
+      id: 'organisation-type',
+      label: labels.rows.organisationType,
+      cell: (region) =>
+        region.organisations.map((organisation) => (
+          <p key={organisation.name}>
+            <span lang={region.language}>{organisation.name}</span>: {labels.organisationTypes[organisation.type]}
+          </p>
+        )),
+    },
+    { id: 'country', label: labels.rows.country, cell: (region) => labels.countries[region.country] },
+    { id: 'charter', label: labels.rows.charter, cell: (region) => labels.charterStatus[region.charter.status] },
+    {
+      id: 'plans',
+      label: labels.rows.plans,
+      cell: (region) =>
+        region.plans.length === 0
+          ? notMentioned
+          : region.plans.map((plan) => (
+              <p key={plan.id}>
+                <a href={regionHref(region, `#plan-${plan.id}`)} lang={region.language} className="text-link underline">
+                  {plan.title}
+                </a>{' '}
+                ({period(plan.period)})
+              </p>
+            )),
+    },
+    ...data.topics.map((topic) => ({
+      id: topic.id,
+      label: topic.label[locale] ?? topic.id,
+      cell: (region: DataRegion) => {
+        const commitments = region.commitments.filter((commitment) => commitment.topic === topic.id);
+        return commitments.length === 0
+          ? notMentioned
+          : commitments.map((commitment) => (
+              <p key={commitment.id} className="mb-2">
+                <a
+                  href={regionHref(region, `#commitment-${commitment.id}`)}
+                  lang={region.language}
+                  className="text-link underline"
+                >
+                  {commitment.statement}
+                </a>
+              </p>
+            ));
+      },
+    })),
+  ];
+  const title = labels.title.replace('{a}', first.name).replace('{b}', second.name);
+
+  return (
+    <section aria-labelledby="viewer-title" className="pair-viewer mt-8">
+      <h2 id="viewer-title" className="text-2xl font-bold text-brand-900">
+        {title}
+      </h2>
+      <table className="pair-table mt-4 w-full table-fixed border-collapse text-left text-sm">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400 bg-slate-50">
+            {both.map((region) => (
+              <th key={region.slug} scope="col" className="px-3 py-2 text-base">
+                <a href={regionHref(region)} className="text-link underline">
+                  {region.name}
+                </a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {rows.map((row) => (
+          <tbody key={row.id} id={row.id} className="target:bg-brand-50">
+            <tr>
+              <th scope="rowgroup" colSpan={2} className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base">
+                {row.label}
+              </th>
+            </tr>
+            <tr className="align-top">
+              {both.map((region) => (
+                <td key={region.slug} id={`${row.id}-${region.slug}`} className="px-3 py-3 break-words">
+                  {row.cell(region)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}

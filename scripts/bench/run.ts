@@ -1,0 +1,226 @@
+// npm run bench [-- 5 50 300]: how the build scales with the number of regions. For each N it writes a
+// synthetic corpus (scripts/bench/corpus.ts) into .bench/, then times the content check, a cold Next.js
+// build and Pagefind on it, with peak memory, pages built and output size. Last it rebuilds the real site
+// and runs the page budgets, and writes all of it to docs/performance.md. Not part of npm test: at
+// N = 300 it takes minutes.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pairPagesMaxRegions } from '../../lib/scale';
+import { writeCorpus } from './corpus';
+
+interface Measured {
+  seconds: number;
+  peakMemoryMB: number;
+  output: string;
+}
+
+/** Sum of the resident memory of a process and all its descendants, in kB (Linux ps). */
+function treeMemoryKB(rootPid: number): Promise<number> {
+  return new Promise((resolve) => {
+    const ps = spawn('ps', ['-eo', 'pid=,ppid=,rss=']);
+    let text = '';
+    ps.stdout.on('data', (chunk) => (text += chunk));
+    ps.on('close', () => {
+      const rows = text
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+      const tree = new Set([rootPid]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const [pid, ppid] of rows) {
+          if (tree.has(ppid) && !tree.has(pid)) {
+            tree.add(pid);
+            grew = true;
+          }
+        }
+      }
+      resolve(rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0));
+    });
+  });
+}
+
+/** Runs a command to the end, timing it and sampling the memory of its whole process tree. */
+function measure(command: string, args: string[], env: Record<string, string>): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const sampler = setInterval(async () => {
+      if (child.pid) peak = Math.max(peak, await treeMemoryKB(child.pid));
+    }, 250);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
+      else resolve({ seconds, peakMemoryMB: peak / 1024, output });
+    });
+  });
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+const seconds = (text: string, pattern: RegExp) => {
+  const match = text.match(pattern);
+  if (!match) return Number.NaN;
+  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+};
+
+interface Row {
+  regions: number;
+  check: Measured;
+  build: Measured;
+  compileSeconds: number;
+  pagesSeconds: number;
+  pagefind: Measured;
+  pages: number;
+  pairPages: number;
+  shareImages: number;
+  outputMB: number;
+  hubKB: number;
+}
+
+async function benchmark(regions: number): Promise<Row> {
+  const dir = `.bench/content-${regions}`;
+  writeCorpus(dir, regions);
+  const env = { CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-23' };
+  process.stderr.write(`N = ${regions}: content check … `);
+  const check = await measure('node_modules/.bin/tsx', ['scripts/content-check.ts'], env);
+  // A cold build each time: Next's cache in .next would otherwise hide the compile.
+  rmSync('.next', { recursive: true, force: true });
+  rmSync('out', { recursive: true, force: true });
+  process.stderr.write('next build … ');
+  const build = await measure('node_modules/.bin/next', ['build'], env);
+  process.stderr.write('pagefind … ');
+  const pagefind = await measure('node_modules/.bin/pagefind', ['--site', 'out'], env);
+  process.stderr.write('done\n');
+  const files = walk('out');
+  const pages = files.filter((file) => file.endsWith('index.html'));
+  return {
+    regions,
+    check,
+    build,
+    compileSeconds: seconds(build.output, /Compiled successfully in ([\d.]+)(m?s)/),
+    pagesSeconds: seconds(build.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(m?s)/),
+    pagefind,
+    pages: pages.length,
+    pairPages: pages.filter(
+      (file) => /\/compare\/[^/]+\/[^/]+\/index\.html$/.test(file) && !file.includes('/compare/pair/'),
+    ).length,
+    shareImages: files.filter((file) => file.endsWith('share.png')).length,
+    outputMB: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024,
+    hubKB: statSync('out/sv/compare/index.html').size / 1024,
+  };
+}
+
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((count) => count > 0);
+const rows: Row[] = [];
+for (const count of counts.length > 0 ? counts : [5, 50, 300]) rows.push(await benchmark(count));
+
+process.stderr.write('The real site: build and page budgets … ');
+rmSync('.next', { recursive: true, force: true });
+await measure('npm', ['run', '--silent', 'build'], { NEXT_TELEMETRY_DISABLED: '1' });
+const budgetReport = '.bench/budget.md';
+const budget = await measure('npm', ['run', '--silent', 'budget'], { BUDGET_REPORT: budgetReport }).catch(
+  (error: Error) => ({ output: error.message }) as Measured,
+);
+process.stderr.write('done\n');
+const budgetTable = (() => {
+  try {
+    return readFileSync(budgetReport, 'utf8').trim();
+  } catch {
+    return `The budget run failed:\n\n\`\`\`\n${budget.output.slice(-2000)}\n\`\`\``;
+  }
+})();
+
+const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const table = [
+  '| regions | content check (s) | build (s) | of which compile (s) | of which pages (s) | Pagefind (s) | pages built | pair pages | share images | peak memory (MB) | output (MB) | hub HTML (KB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (row) =>
+      `| ${row.regions} | ${f(row.check.seconds)} | ${f(row.build.seconds)} | ${f(row.compileSeconds)} | ${f(row.pagesSeconds)} | ${f(row.pagefind.seconds)} | ${row.pages} | ${row.pairPages} | ${row.shareImages} | ${f(Math.max(row.build.peakMemoryMB, row.check.peakMemoryMB, row.pagefind.peakMemoryMB), 0)} | ${f(row.outputMB)} | ${f(row.hubKB, 0)} |`,
+  ),
+].join('\n');
+
+const perRegion = rows
+  .filter((row) => row.regions > 0)
+  .map(
+    (row) => `${row.regions} regions: ${f((row.build.seconds + row.pagefind.seconds) / row.regions, 2)} s per region`,
+  )
+  .join('; ');
+const largest = rows.at(-1)!;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+
+const doc = `# Performance
+
+How fast the site is for its readers (the page budgets) and how its build grows with the number of
+regions (the benchmark). Produced by \`npm run bench\` (scripts/bench/run.ts) on ${new Date().toISOString().slice(0, 10)};
+run it again after changes that could move these figures.
+
+## The machine
+
+${os.cpus().length} × ${cpu}, ${f(os.totalmem() / 1024 ** 3, 0)} GB of memory, ${os.type()} ${os.release()}, Node.js ${process.version}.
+
+## Page budgets
+
+\`npm run budget\` (part of \`npm test\`) measures one page of each type in Swedish on the built site:
+what a browser downloads, gzip-compressed, counted from the page's own references (scripts that a
+modern browser skips, Next.js's \`nomodule\` polyfills, are not counted), and Lighthouse 12 with its
+mobile preset. A performance score below budget is measured twice more and the best of the three counts,
+so that the check fails only when the budget is clearly exceeded. The hub's HTML has its own budget
+(100 KB): its matrix holds every region's statement on every topic, so it grows with both.
+
+${budgetTable}
+
+Most of the JavaScript is the Next.js and React runtime, which every page loads to hydrate; the site's own
+client code is the copy buttons, the search box and the pair viewer, each on the pages that need it.
+
+## Build benchmark
+
+Each row is a synthetic corpus of that many valid regions (scripts/bench/corpus.ts: the schema of the real
+ones, about a dozen commitments each across the topics, three plans, a narrative of six paragraphs, in
+Swedish, Norwegian, Danish, Finnish and English), checked and built cold (no Next.js cache) for all
+three locales.
+
+${table}
+
+Build time is the whole \`next build\`: "compile" is Turbopack compiling the code and every region's MDX,
+"pages" is rendering the static pages, share images and data files; the rest is Next's own setup and
+type check. Peak memory is the largest sum of resident memory across the build's processes.
+
+### How the cost grows
+
+Per region, build and index together cost ${perRegion}. Almost everything grows linearly with N: each
+region adds three region pages, three share images (drawn with the bundled font, the costliest single
+kind of file) and one MDX module to compile. Two things grow faster:
+
+- **Pair pages** grow as N(N−1)/2 per locale, twice that with the reverse order: 20 pages for 5 regions,
+  7,350 for 50, 269,100 for 300, each with a share image. The site builds them only up to
+  ${pairPagesMaxRegions()} regions (\`PAIR_PAGES_MAX_REGIONS\`, lib/scale.ts). Above that no pair page is built
+  (Next's static export keeps one, the first pair, because a dynamic route must have a page); the hub offers
+  a form instead of the list of pairs, and \`/{locale}/compare/pair/?regions=a,b\` draws any pair in the
+  browser from \`/data/regions.json\`, with the same row and cell ids as a pair page. The table's pair-page
+  column shows the switch.
+- **The hub** holds N columns by ${largest.regions > 0 ? 'every topic' : 'topic'}: its HTML grows linearly with N
+  (${f(largest.hubKB, 0)} KB per locale at ${largest.regions} regions), which is fine for a handful of regions and
+  heavy for hundreds. A site with that many regions would want the hub split by country or paged.
+
+The content check grows linearly too: it parses, validates and compiles every file once.
+`;
+
+writeFileSync('docs/performance.md', doc);
+console.log(table);
+console.log('\nWrote docs/performance.md. out/ now holds the real site again.');
