@@ -147,7 +147,7 @@ const budgetTable = (() => {
 
 const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const table = [
-  '| regions | content check (s) | build (s) | of which compile (s) | of which pages (s) | Pagefind (s) | pages built | pair pages | share images | peak memory (MB) | output (MB) | hub HTML (KB) |',
+  '| regions | content check (s) | build (s) | of which compile (s) | of which pages (s) | Pagefind (s) | pages built | pair pages (both orders) | share images | peak memory (MB) | output (MB) | hub HTML per locale (KB, uncompressed) |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (row) =>
