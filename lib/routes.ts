@@ -23,6 +23,27 @@ export const paths = {
 /** Slugs a region may not have: they name pages of their own where a slug would stand. */
 export const reservedSlugs = ['pair'] as const;
 
+/**
+ * Ids that topic ids may not take: a topic's id is the id of its row on the comparison pages, which
+ * share a page with these rows and sections.
+ */
+export const reservedTopicIds = [
+  'organisation-type',
+  'country',
+  'organisation-status',
+  'charter',
+  'plans',
+  'pairs',
+  'facts',
+  'topics',
+  'data',
+  'cite',
+  'other-pairs',
+  'articles',
+  'other-topics',
+  'main',
+] as const;
+
 /** Files of open data, the same for every locale. */
 export const dataFiles = {
   regions: '/data/regions.json',
@@ -37,6 +58,9 @@ export function localeHref(locale: Locale, path: string): string {
 
 /** Anchors that other pages link to: explicit and stable, never derived from headings. */
 export const anchors = {
+  /** The region page's section on the CEMR charter. */
+  charter: 'charter',
+  plan: (id: string) => `plan-${id}`,
   commitment: (id: string) => `commitment-${id}`,
   topicGroup: (topicId: string) => `topic-${topicId}`,
   source: (id: string) => `source-${id}`,

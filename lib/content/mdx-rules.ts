@@ -34,8 +34,11 @@ function* walk(node: AstNode): Generator<AstNode> {
   for (const child of node.children ?? []) if (isNode(child)) yield* walk(child);
 }
 
-async function loadRemarkPlugins(): Promise<Pluggable[]> {
-  return Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default as Pluggable));
+let remarkPlugins: Promise<Pluggable[]> | undefined;
+
+function loadRemarkPlugins(): Promise<Pluggable[]> {
+  remarkPlugins ??= Promise.all(remarkPluginNames.map(async (name) => (await import(name)).default as Pluggable));
+  return remarkPlugins;
 }
 
 function isComponentName(name: string): name is keyof typeof contentComponents {
@@ -95,12 +98,13 @@ function linkProblem(url: string, knownPaths: ReadonlySet<string>): string | und
  * @param knownPaths site paths of every page, each ending in a slash ("/sv/regions/halland/")
  */
 export async function checkMdx(file: string, text: string, knownPaths: ReadonlySet<string>): Promise<ContentError[]> {
-  const remarkPlugins = await loadRemarkPlugins();
+  const plugins = await loadRemarkPlugins();
   const vfile = new VFile({ path: file, value: text });
   let tree: unknown;
   try {
-    tree = createProcessor({ remarkPlugins }).parse(vfile);
-    await compile(vfile, { remarkPlugins });
+    // The rules read the Markdown tree, before any transform; compiling then proves the file builds.
+    tree = createProcessor({ remarkPlugins: plugins }).parse(vfile);
+    await compile(vfile, { remarkPlugins: plugins });
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);
@@ -138,6 +142,9 @@ export async function checkMdx(file: string, text: string, knownPaths: ReadonlyS
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const problem of jsxProblems(node)) report(node, problem);
+        break;
+      case 'heading':
+        if (node.depth === 1) report(node, 'write headings with ## or more: the page already has its title (#).');
         break;
       case 'image':
         report(node, 'images are not supported in region content yet.');

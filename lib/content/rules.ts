@@ -7,7 +7,7 @@ import type { ContentError, FieldPath } from './errors';
 import { formatFieldPath, quote } from './errors';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
 import type { Locate } from './yaml-locate';
-import { reservedSlugs } from '../routes';
+import { reservedSlugs, reservedTopicIds } from '../routes';
 
 export interface RegionFileForRules {
   file: string;
@@ -138,6 +138,13 @@ function rulesForOneRegion(
     });
   });
 
+  for (const { index, firstIndex } of duplicates(data.changes, (change) => change.date)) {
+    at(
+      ['changes', index, 'date'],
+      `changes[${firstIndex}] has the same date; write one change per date, summing up the day's changes`,
+    );
+  }
+
   data.figures.forEach((figure, index) => {
     if (figure.kind === 'count' && figure.outOf !== undefined && figure.outOf < figure.value) {
       at(['figures', index, 'outOf'], `the total (${figure.outOf}) is smaller than the number (${figure.value})`);
@@ -184,6 +191,11 @@ export function topicRules(
     errorAt(context, ['topics', index, 'id'], `the topic id ${quote(topics[index]!.id)} is used twice`),
   );
   topics.forEach((topic, index) => {
+    if ((reservedTopicIds as readonly string[]).includes(topic.id)) {
+      errors.push(
+        errorAt(context, ['topics', index, 'id'], `the id ${quote(topic.id)} is taken by a part of the pages; choose another`),
+      );
+    }
     topic.articles.forEach((article, articleIndex) => {
       if (articleNumbers && !articleNumbers.has(article)) {
         errors.push(errorAt(context, ['topics', index, 'articles', articleIndex], articleMessage(article, articleNumbers)));

@@ -222,6 +222,7 @@ describe('the content check, on each kind of mistake, says where and what in pla
     expect(messages).toMatchInlineSnapshot(`
       [
         "content/regions/alpha.mdx:1:1  the file has no frontmatter: its first line must be --- , followed by the fields, and then another line --- .",
+        "content/regions/alpha.mdx:1:1  write headings with ## or more: the page already has its title (#).",
       ]
     `);
   });
@@ -232,6 +233,45 @@ describe('the content check, on each kind of mistake, says where and what in pla
     expect(messages).toMatchInlineSnapshot(`
       [
         "content/regions/alpha.mdx:3:7  the file is not saved as UTF-8 (this character cannot be read). Save the file with the encoding "UTF-8" in your editor.",
+      ]
+    `);
+  });
+
+  it('a top-level heading in the text', async () => {
+    const { messages } = await checkVariant({
+      'regions/beta.mdx': beta.replace(
+        '\nBeta arbeider for likestilling. Se',
+        '\n# Beta\n\nBeta arbeider for likestilling. Se',
+      ),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/beta.mdx:35:1  write headings with ## or more: the page already has its title (#).",
+      ]
+    `);
+  });
+
+  it('two changes on the same date', async () => {
+    const change = '  - date: 2026-01-01\n    summary: En ändring.\n';
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith('sources:\n', `changes:\n${change}${change}sources:\n`),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:34:5  changes[1].date: changes[0] has the same date; write one change per date, summing up the day's changes",
+      ]
+    `);
+  });
+
+  it('a topic id that a part of the pages uses', async () => {
+    const topics = fixtureText('topics.yaml').replace('id: procurement', 'id: data');
+    const { messages } = await checkVariant({
+      'topics.yaml': topics,
+      'regions/beta.mdx': beta.replace('topic: procurement', 'topic: data'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/topics.yaml:6:5  topics[1].id: the id "data" is taken by a part of the pages; choose another",
       ]
     `);
   });
