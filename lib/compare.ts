@@ -1,9 +1,10 @@
 /**
- * Pure views for the comparison pages: the matrix of topics by regions, pairs of regions, and one
- * topic across all regions. No React, no Next.js: the pages only render what these return.
+ * Pure logic for the comparison pages: which commitments fill a cell, which pairs exist and get pages,
+ * and the ids and dates the pages carry. No React, no Next.js.
  */
 import type { Content, Region } from './content/load';
 import type { Commitment } from './content/schema';
+import { paths } from './routes';
 import { pairPagesPrebuilt } from './scale';
 
 /** Stable anchor of a region's cell in a topic row: "employer-varmland", the same in every locale. */
@@ -33,6 +34,11 @@ export function prebuiltPairs(regions: readonly Pick<Region, 'slug'>[]): [string
  */
 export function pairsToBuild(regions: readonly Pick<Region, 'slug'>[]): [string, string][] {
   return pairPagesPrebuilt(regions.length) ? regionPairs(regions) : regionPairs(regions).slice(0, 1);
+}
+
+/** The path of a pair's page, whichever order the two slugs come in. */
+export function pairPath(a: string, b: string): string {
+  return a < b ? paths.pair(a, b) : paths.pair(b, a);
 }
 
 /** The pair in canonical order, or undefined if either slug is unknown or both are the same. */

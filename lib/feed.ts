@@ -1,14 +1,11 @@
 import { Feed } from 'feed';
-import type { Content, Region } from './content/load';
-import { isLocale, type Locale } from './i18n/locales';
+import { lastReviewed } from './compare';
+import type { Content } from './content/load';
 import { getDictionary } from './i18n';
+import { defaultLocale } from './i18n/locales';
+import { pageLocaleOf } from './region-view';
 import { localeHref, paths } from './routes';
 import { absoluteUrl, site } from './site';
-
-/** A region's page in the site's locale closest to its content: the page a feed reader opens. */
-function pageUrl(region: Region, locale: Locale): string {
-  return absoluteUrl(localeHref(locale, paths.region(region.slug)));
-}
 
 const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -17,24 +14,20 @@ const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  * its editors logged. Entries are in the region's language, linked to the page in that language.
  */
 export function atomFeed(content: Pick<Content, 'regions'>): string {
-  const t = getDictionary('sv');
-  const latest = content.regions
-    .map((region) => region.reviewed)
-    .sort()
-    .at(-1);
+  const t = getDictionary(defaultLocale);
+  const latest = lastReviewed(content.regions);
   const feed = new Feed({
     title: site.name,
     description: t.site.intro,
     id: absoluteUrl('/'),
     link: absoluteUrl('/'),
-    language: 'sv',
+    language: defaultLocale,
     updated: latest ? toDate(latest) : undefined,
     feedLinks: { atom: absoluteUrl('/feed.xml') },
     copyright: site.dataLicence.name,
   });
   for (const region of content.regions) {
-    const locale: Locale = isLocale(region.language) ? region.language : 'en';
-    const url = pageUrl(region, locale);
+    const url = absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)));
     feed.addItem({
       title: region.name,
       id: url,
@@ -45,6 +38,7 @@ export function atomFeed(content: Pick<Content, 'regions'>): string {
     for (const change of region.changes) {
       feed.addItem({
         title: `${region.name}: ${change.summary}`,
+        // Unique because the content check allows one change per date and region.
         id: `${url}#change-${change.date}`,
         link: url,
         description: change.summary,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { locales, ogLocales, type Locale } from './i18n/locales';
+import { defaultLocale, locales, ogLocales, type Locale } from './i18n/locales';
 import { localeHref } from './routes';
 import { ogSize } from './og';
 import { absoluteUrl, site } from './site';
@@ -18,8 +18,8 @@ interface PageMetadataInput {
 export function languageAlternates(path: string): Record<string, string> {
   const languages: Record<string, string> = {};
   for (const locale of locales) languages[locale] = absoluteUrl(localeHref(locale, path));
-  // The root page lets a visitor without a language choose one; deeper pages default to Swedish.
-  languages['x-default'] = path === '' ? absoluteUrl('/') : absoluteUrl(localeHref('sv', path));
+  // The root page lets a visitor without a language choose one; deeper pages default to the default locale.
+  languages['x-default'] = path === '' ? absoluteUrl('/') : absoluteUrl(localeHref(defaultLocale, path));
   return languages;
 }
 

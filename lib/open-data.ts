@@ -6,8 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Content, Region } from './content/load';
 import type { RegionFrontmatter } from './content/schema';
 import { lastReviewed } from './compare';
-import { isLocale, locales, type Locale } from './i18n/locales';
-import { sourceById } from './region-view';
+import { locales } from './i18n/locales';
+import { pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';
 import { absoluteUrl, site } from './site';
 
@@ -40,11 +40,6 @@ export function regionsJson(content: Pick<Content, 'regions' | 'topics' | 'chart
     topics: content.topics,
     charter: content.charter,
   };
-}
-
-/** The site's locale that matches the region's language, so a row links to a page in the source's language. */
-function pageLocale(region: Region): Locale {
-  return isLocale(region.language) ? region.language : 'en';
 }
 
 export const commitmentColumns = [
@@ -80,7 +75,7 @@ export function commitmentsCsv(content: Pick<Content, 'regions'>): string {
         language: region.language,
         source_title: source.title,
         source_url: source.url ?? '',
-        page_url: `${absoluteUrl(localeHref(pageLocale(region), paths.region(region.slug)))}#${anchors.commitment(commitment.id)}`,
+        page_url: `${absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)))}#${anchors.commitment(commitment.id)}`,
       };
     }),
   );

@@ -1,6 +1,7 @@
 /** Pure views of one region's content, for its page and its card: no React, no Next.js. */
 import type { Region } from './content/load';
 import type { Commitment, Plan, Source, Topic } from './content/schema';
+import { isLocale, type Locale } from './i18n/locales';
 
 export interface TopicGroup {
   /** Undefined for commitments that fit no topic; that group comes last. */
@@ -33,6 +34,11 @@ export function sourceById(region: Pick<Region, 'sources'>, id: string): Source 
   // The content check guarantees every reference resolves; reaching this is a bug, not bad content.
   if (!source) throw new Error(`No source "${id}" in this region: the content check should have caught it`);
   return source;
+}
+
+/** The site's locale that is the region's own language, so that links lead to a page in the source's language. */
+export function pageLocaleOf(region: Pick<Region, 'language'>): Locale {
+  return isLocale(region.language) ? region.language : 'en';
 }
 
 export function organisationNames(region: Pick<Region, 'organisations'>): string {

@@ -37,7 +37,12 @@ export const site = {
   },
 } as const;
 
+/** A site path with the base path in front, for plain links and forms (next/link adds it by itself). */
+export function withBasePath(path: string): string {
+  return `${site.basePath}${path}`;
+}
+
 /** Absolute URL of a site path such as "/sv/regions/halland/", including the base path. */
 export function absoluteUrl(path: string): string {
-  return `${site.url}${site.basePath}${path}`;
+  return `${site.url}${withBasePath(path)}`;
 }

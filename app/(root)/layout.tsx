@@ -4,7 +4,7 @@ import '../globals.css';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { feedAlternate, languageAlternates } from '@/lib/metadata';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl, site, withBasePath } from '@/lib/site';
 
 const t = getDictionary(defaultLocale);
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
   title: site.name,
   description: t.site.intro,
   alternates: { canonical: absoluteUrl('/'), languages: languageAlternates(''), types: feedAlternate() },
-  icons: { icon: `${site.basePath}/icon.svg`, apple: `${site.basePath}/apple-icon.png` },
+  icons: { icon: withBasePath('/icon.svg'), apple: withBasePath('/apple-icon.png') },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -5,7 +5,7 @@ import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
 import { feedAlternate } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
 
 // Only the three locales exist; any other first segment is a 404, not a page rendered on demand.
 export const dynamicParams = false;
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { template: `%s · ${t.site.name}`, default: t.site.name },
     description: t.site.intro,
     alternates: { types: feedAlternate() },
-    icons: { icon: `${site.basePath}/icon.svg`, apple: `${site.basePath}/apple-icon.png` },
+    icons: { icon: withBasePath('/icon.svg'), apple: withBasePath('/apple-icon.png') },
   };
 }
 

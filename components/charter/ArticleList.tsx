@@ -4,6 +4,7 @@ import { commitmentsByArticle } from '@/lib/charter-view';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors, localeHref, paths } from '@/lib/routes';
+import { NotMentioned } from '@/components/ui/NotMentioned';
 
 interface Props {
   content: Content;
@@ -30,7 +31,7 @@ export function ArticleList({ content, locale, t }: Props) {
             >
               <h4 className="font-semibold">{t.charterPage.articleTitle(article.number, article.title[locale])}</h4>
               {found.length === 0 ? (
-                <p className="not-mentioned mt-1 text-sm text-slate-700 italic">{t.charterPage.noCommitments}</p>
+                <NotMentioned text={t.charterPage.noCommitments} />
               ) : (
                 <>
                   <p className="mt-1 text-sm text-slate-700">{t.charterPage.addressedBy}:</p>

@@ -4,6 +4,7 @@ import type { Commitment } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors, localeHref, paths } from '@/lib/routes';
+import { NotMentioned } from '@/components/ui/NotMentioned';
 
 interface Props {
   region: Region;
@@ -20,7 +21,7 @@ interface Props {
 export function CommitmentCell({ region, commitments, topicId, locale, t, detail }: Props) {
   const regionHref = localeHref(locale, paths.region(region.slug));
   if (commitments.length === 0) {
-    return <span className="not-mentioned text-slate-700 italic">{t.compare.notMentioned}</span>;
+    return <NotMentioned as="span" text={t.compare.notMentioned} />;
   }
   const shown = detail === 'full' ? commitments : commitments.slice(0, 1);
   const rest = commitments.length - shown.length;

@@ -2,7 +2,7 @@ import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { dataFiles } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 
 interface Props {
@@ -12,10 +12,8 @@ interface Props {
   t: Dictionary;
 }
 
-/** The open data behind every comparison, with its licence and date. */
+/** The open data behind every comparison, with its licence and date. Data files are no pages, so plain links. */
 export function DataLinks({ reviewed, locale, t }: Props) {
-  // Data files are not pages: plain links with the base path, which next/link would treat as routes.
-  const href = (file: string) => `${site.basePath}${file}`;
   return (
     <section aria-labelledby="data" data-pagefind-ignore className="mt-8">
       <h2 id="data" className="text-xl font-bold text-brand-900">
@@ -23,17 +21,17 @@ export function DataLinks({ reviewed, locale, t }: Props) {
       </h2>
       <ul className="mt-2 space-y-1">
         <li>
-          <a href={href(dataFiles.commitments)} download className="text-link underline underline-offset-2">
+          <a href={withBasePath(dataFiles.commitments)} download className="text-link underline underline-offset-2">
             {t.data.csv}
           </a>
         </li>
         <li>
-          <a href={href(dataFiles.regions)} className="text-link underline underline-offset-2">
+          <a href={withBasePath(dataFiles.regions)} className="text-link underline underline-offset-2">
             {t.data.json}
           </a>
         </li>
         <li>
-          <a href={href(dataFiles.schema)} className="text-link underline underline-offset-2">
+          <a href={withBasePath(dataFiles.schema)} className="text-link underline underline-offset-2">
             {t.data.schema}
           </a>
         </li>

@@ -2,26 +2,20 @@ import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 
 interface Props {
   regions: Region[];
   locale: Locale;
   t: Dictionary;
-  /** The regions chosen already, if any. */
-  selected?: [string?, string?];
 }
 
 /** Two lists of regions and a button, sent to the pair viewer as ?a=…&b=… (a plain form, no script). */
-export function PairChooser({ regions, locale, t, selected = [] }: Props) {
-  const field = (name: 'a' | 'b', label: string, value?: string) => (
+export function PairChooser({ regions, locale, t }: Props) {
+  const field = (name: 'a' | 'b', label: string) => (
     <label className="flex flex-col font-semibold">
       {label}
-      <select
-        name={name}
-        defaultValue={value ?? ''}
-        className="mt-1 rounded border border-slate-500 px-2 py-2 font-normal"
-      >
+      <select name={name} defaultValue="" className="mt-1 rounded border border-slate-500 px-2 py-2 font-normal">
         <option value="" disabled>
           —
         </option>
@@ -35,12 +29,12 @@ export function PairChooser({ regions, locale, t, selected = [] }: Props) {
   );
   return (
     <form
-      action={`${site.basePath}${localeHref(locale, paths.pairViewer)}`}
+      action={withBasePath(localeHref(locale, paths.pairViewer))}
       method="get"
       className="pair-chooser mt-3 flex flex-wrap items-end gap-3"
     >
-      {field('a', t.compare.chooserFirst, selected[0])}
-      {field('b', t.compare.chooserSecond, selected[1])}
+      {field('a', t.compare.chooserFirst)}
+      {field('b', t.compare.chooserSecond)}
       <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
         {t.compare.chooserSubmit}
       </button>

@@ -1,6 +1,13 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocationSearch } from '@/components/ui/browser-state';
+import { cellId } from '@/lib/compare';
+import { formatPeriod } from '@/lib/dates';
+import { anchors, localeHref, paths } from '@/lib/routes';
+import type { Locale } from '@/lib/i18n/locales';
+import { NotMentioned } from '@/components/ui/NotMentioned';
 
 /** The site's words the viewer needs, already in the page's language (functions cannot reach the browser). */
 export interface PairViewerLabels {
@@ -33,8 +40,6 @@ interface Data {
   topics: { id: string; label: Record<string, string> }[];
 }
 
-const noSubscription = () => () => {};
-
 /** ?regions=a,b, or the chooser's ?a=…&b=…: "a,b" in alphabetical order, or undefined. */
 function selection(search: string): string | undefined {
   const params = new URLSearchParams(search);
@@ -52,26 +57,20 @@ function isData(value: unknown): value is Data {
   );
 }
 
-/**
- * Any two regions side by side, drawn in the browser from /data/regions.json: the comparison for a site
- * with too many regions to build a page for every pair. Rows and cells carry the same ids as on the
- * prebuilt pair pages (employer-varmland), and the address is rewritten to ?regions=a,b.
- */
-export function PairViewer({
-  labels,
-  basePath,
-  locale,
-}: {
+interface Props {
   labels: PairViewerLabels;
   basePath: string;
-  locale: string;
-}) {
-  const search = useSyncExternalStore(
-    noSubscription,
-    () => window.location.search,
-    () => '',
-  );
-  const pair = selection(search);
+  locale: Locale;
+}
+
+/**
+ * Any two regions side by side, drawn in the browser from /data/regions.json: the comparison for a site
+ * with too many regions to build a page for every pair. Its rows are the pair pages' rows but the
+ * organisation's status and the plans' status pills, with the same row and cell ids (employer-varmland),
+ * and the address is rewritten to ?regions=a,b.
+ */
+export function PairViewer({ labels, basePath, locale }: Props) {
+  const pair = selection(useLocationSearch());
   const [data, setData] = useState<Data | 'failed' | undefined>();
 
   useEffect(() => {
@@ -91,17 +90,11 @@ export function PairViewer({
   if (!data) return <p className="mt-4">{labels.loading}</p>;
   const [first, second] = pair.split(',').map((slug) => data.regions.find((region) => region.slug === slug));
   if (!first || !second) return <p className="mt-4">{labels.choose}</p>;
-  const both = [first, second];
-  const regionHref = (region: DataRegion, anchor = '') => `${basePath}/${locale}/regions/${region.slug}/${anchor}`;
-  const notMentioned = <span className="not-mentioned text-slate-700 italic">{labels.notMentioned}</span>;
-  const period = ({ from, to }: { from?: number; to?: number }) =>
-    from === undefined && to === undefined
-      ? labels.periodNotStated
-      : from === to
-        ? String(from)
-        : `${from ?? ''}–${to ?? ''}`;
 
-  const rows: { id: string; label: string; cell: (region: DataRegion) => React.ReactNode }[] = [
+  const regionHref = (region: DataRegion, anchor: string) =>
+    `${basePath}${localeHref(locale, paths.region(region.slug))}#${anchor}`;
+  const notMentioned = <NotMentioned as="span" text={labels.notMentioned} />;
+  const rows: { id: string; label: string; cell: (region: DataRegion) => ReactNode }[] = [
     {
       id: 'organisation-type',
       label: labels.rows.organisationType,
@@ -122,10 +115,14 @@ export function PairViewer({
           ? notMentioned
           : region.plans.map((plan) => (
               <p key={plan.id}>
-                <a href={regionHref(region, `#plan-${plan.id}`)} lang={region.language} className="text-link underline">
+                <a
+                  href={regionHref(region, anchors.plan(plan.id))}
+                  lang={region.language}
+                  className="text-link underline"
+                >
                   {plan.title}
                 </a>{' '}
-                ({period(plan.period)})
+                ({formatPeriod(plan.period) ?? labels.periodNotStated})
               </p>
             )),
     },
@@ -139,7 +136,7 @@ export function PairViewer({
           : commitments.map((commitment) => (
               <p key={commitment.id} className="mb-2">
                 <a
-                  href={regionHref(region, `#commitment-${commitment.id}`)}
+                  href={regionHref(region, anchors.commitment(commitment.id))}
                   lang={region.language}
                   className="text-link underline"
                 >
@@ -161,9 +158,9 @@ export function PairViewer({
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400 bg-slate-50">
-            {both.map((region) => (
+            {[first, second].map((region) => (
               <th key={region.slug} scope="col" className="px-3 py-2 text-base">
-                <a href={regionHref(region)} className="text-link underline">
+                <a href={`${basePath}${localeHref(locale, paths.region(region.slug))}`} className="text-link underline">
                   {region.name}
                 </a>
               </th>
@@ -178,8 +175,8 @@ export function PairViewer({
               </th>
             </tr>
             <tr className="align-top">
-              {both.map((region) => (
-                <td key={region.slug} id={`${row.id}-${region.slug}`} className="px-3 py-3 break-words">
+              {[first, second].map((region) => (
+                <td key={region.slug} id={cellId(row.id, region.slug)} className="px-3 py-3 break-words">
                   {row.cell(region)}
                 </td>
               ))}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 
 interface Props {
   title: string;
@@ -14,7 +14,7 @@ interface Props {
  * with JavaScript it also goes there at once, keeping the #fragment so that a linked row still opens.
  */
 export function ReversePairNotice({ title, text, href, linkText }: Props) {
-  const target = JSON.stringify(`${site.basePath}${href}`).replace(/</g, '\\u003c');
+  const target = JSON.stringify(withBasePath(href)).replace(/</g, '\\u003c');
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{title}</h1>

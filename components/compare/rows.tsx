@@ -1,21 +1,18 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import type { Region } from '@/lib/content';
+import type { Topic } from '@/lib/content/schema';
+import { commitmentsOn } from '@/lib/compare';
 import { formatPeriod, planStatus } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
-import { localeHref, paths } from '@/lib/routes';
+import { anchors, localeHref, paths } from '@/lib/routes';
 import { StatusPill } from '@/components/ui/StatusPill';
-
-export interface FactRow {
-  /** Stable anchor of the row; a region's cell is `${id}-${slug}`. */
-  id: string;
-  label: string;
-  cell: (region: Region) => ReactNode;
-}
+import { organisationStatusText } from '@/components/region/organisation-status';
+import { CommitmentCell } from './CommitmentCell';
+import type { MatrixRow } from './MatrixTable';
+import { NotMentioned } from '@/components/ui/NotMentioned';
 
 /** The facts every region has, as rows of a comparison: the same rows on the hub and on pair pages. */
-export function factRows(locale: Locale, t: Dictionary, today: string): FactRow[] {
+export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRow[] {
   const rows = t.compare.rows;
   return [
     {
@@ -38,13 +35,7 @@ export function factRows(locale: Locale, t: Dictionary, today: string): FactRow[
       cell: (region) => (
         <ul>
           {region.organisations.map(({ name, status }) => (
-            <li key={name}>
-              {status.kind === 'merged'
-                ? t.organisationStatus.merged(status.into, status.year)
-                : status.kind === 'renamed'
-                  ? t.organisationStatus.renamed(status.newName)
-                  : t.organisationStatus.unchanged}
-            </li>
+            <li key={name}>{organisationStatusText(status, t)}</li>
           ))}
         </ul>
       ),
@@ -54,7 +45,7 @@ export function factRows(locale: Locale, t: Dictionary, today: string): FactRow[
       label: rows.charter,
       cell: (region) => (
         <Link
-          href={`${localeHref(locale, paths.region(region.slug))}#charter`}
+          href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}
           className="text-link underline underline-offset-2"
         >
           {t.charterStatus[region.charter.status]}
@@ -66,7 +57,7 @@ export function factRows(locale: Locale, t: Dictionary, today: string): FactRow[
       label: rows.plans,
       cell: (region) =>
         region.plans.length === 0 ? (
-          <span className="not-mentioned text-slate-700 italic">{t.compare.notMentioned}</span>
+          <NotMentioned as="span" text={t.compare.notMentioned} />
         ) : (
           <ul className="space-y-2">
             {region.plans.map((plan) => {
@@ -74,7 +65,7 @@ export function factRows(locale: Locale, t: Dictionary, today: string): FactRow[
               return (
                 <li key={plan.id}>
                   <Link
-                    href={`${localeHref(locale, paths.region(region.slug))}#plan-${plan.id}`}
+                    href={`${localeHref(locale, paths.region(region.slug))}#${anchors.plan(plan.id)}`}
                     lang={region.language}
                     className="text-link underline underline-offset-2"
                   >
@@ -91,4 +82,30 @@ export function factRows(locale: Locale, t: Dictionary, today: string): FactRow[
         ),
     },
   ];
+}
+
+/**
+ * One row per topic: on the hub each cell gives a region's first statement and a count of the rest
+ * ("summary"), on a pair page every statement ("full"). The row header links to the topic's page.
+ */
+export function topicRows(topics: Topic[], locale: Locale, t: Dictionary, detail: 'summary' | 'full'): MatrixRow[] {
+  return topics.map((topic) => ({
+    id: topic.id,
+    label: topic.label[locale],
+    header: (
+      <Link href={localeHref(locale, paths.topic(topic.id))} className="text-link underline underline-offset-2">
+        {topic.label[locale]}
+      </Link>
+    ),
+    cell: (region) => (
+      <CommitmentCell
+        region={region}
+        commitments={commitmentsOn(region, topic.id)}
+        topicId={topic.id}
+        locale={locale}
+        t={t}
+        detail={detail}
+      />
+    ),
+  }));
 }

@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 
 /**
  * A plain form to the search page: it needs no JavaScript to submit. Without JavaScript the search
@@ -11,7 +11,7 @@ export function HeaderSearch({ locale, t }: { locale: Locale; t: Dictionary }) {
   return (
     <form
       role="search"
-      action={`${site.basePath}${localeHref(locale, paths.search)}`}
+      action={withBasePath(localeHref(locale, paths.search))}
       method="get"
       className="header-search flex items-center gap-1"
     >

@@ -2,6 +2,7 @@ import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { site } from '@/lib/site';
+import { ExternalLink } from '@/components/ui/ExternalLink';
 
 interface Props {
   locale: Locale;
@@ -33,13 +34,13 @@ export function PageFacts({ locale, t, title, url, reviewed, file }: Props) {
       </p>
       {file && (
         <p>
-          <a
+          <ExternalLink
             href={`${site.repositoryUrl}/edit/${site.repositoryBranch}/${file}`}
-            rel="noopener noreferrer"
-            className="text-link underline underline-offset-2"
+            label={t.shell.externalLink}
+            labelLang={locale}
           >
             {t.region.editPage}
-          </a>
+          </ExternalLink>
         </p>
       )}
     </div>

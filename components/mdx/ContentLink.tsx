@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { ExternalLink } from '@/components/ui/ExternalLink';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 
 type Props = ComponentPropsWithoutRef<'a'> & {
   /** "(another website)" in the page's language, said after links that leave the site. */
@@ -17,7 +17,7 @@ export function ContentLink({ href = '', children, externalLabel, externalLabelL
   // A file of the site (/feed.xml, /data/…) is no page for next/link to prefetch and route to.
   if (href.startsWith('/') && /\.[a-z0-9]+$/i.test(href.replace(/[?#].*$/, ''))) {
     return (
-      <a href={`${site.basePath}${href}`} className="text-link underline underline-offset-2">
+      <a href={withBasePath(href)} className="text-link underline underline-offset-2">
         {children}
       </a>
     );

@@ -6,7 +6,8 @@ import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { StatusPill } from '@/components/ui/StatusPill';
-import { PlanTimeline } from '@/components/timeline/PlanTimeline';
+import { PlanTimeline, planTimelineRows } from '@/components/timeline/PlanTimeline';
+import { anchors } from '@/lib/routes';
 import { ActivityTable } from './ActivityTable';
 import { SourceLink } from './SourceLink';
 
@@ -23,20 +24,6 @@ export function PlanList({ region, locale, t, today }: Props) {
   if (region.plans.length === 0) return <NotMentioned text={t.region.notMentioned} />;
   const lang = region.language;
   const titleOf = (id: string) => region.plans.find((plan) => plan.id === id)?.title ?? id;
-  const timelineRows = region.plans.flatMap(({ id, title, period, state }) =>
-    period.from !== undefined && period.to !== undefined
-      ? [
-          {
-            key: id,
-            label: title,
-            lang,
-            from: period.from,
-            to: period.to,
-            status: planStatus({ state, period }, today),
-          },
-        ]
-      : [],
-  );
 
   return (
     <>
@@ -45,7 +32,7 @@ export function PlanList({ region, locale, t, today }: Props) {
         {region.plans.map((plan) => {
           const status = planStatus(plan, today);
           return (
-            <li key={plan.id} id={`plan-${plan.id}`} className="rounded-lg border border-slate-300 p-4">
+            <li key={plan.id} id={anchors.plan(plan.id)} className="rounded-lg border border-slate-300 p-4">
               <h3 lang={lang} className="text-lg font-semibold">
                 {plan.title}
               </h3>
@@ -101,7 +88,7 @@ export function PlanList({ region, locale, t, today }: Props) {
         })}
       </ul>
       <PlanTimeline
-        rows={timelineRows}
+        rows={planTimelineRows(region, today, (plan) => plan.title)}
         today={today}
         caption={t.region.timelineCaption}
         todayLabel={t.region.timelineToday}
@@ -139,7 +126,7 @@ function PlanDetails({ plan, lang, t, titleOf }: DetailsProps) {
         <>
           <dt className="font-semibold">{t.region.replaces}</dt>
           <dd>
-            <a href={`#plan-${plan.replaces}`} lang={lang} className="text-link underline underline-offset-2">
+            <a href={`#${anchors.plan(plan.replaces)}`} lang={lang} className="text-link underline underline-offset-2">
               {titleOf(plan.replaces)}
             </a>
           </dd>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Region } from '@/lib/content';
+import { pairPath } from '@/lib/compare';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
@@ -12,32 +13,51 @@ interface Props {
   t: Dictionary;
 }
 
-/** The comparisons this region is part of: with each other region, and all of them together. */
+/**
+ * The comparisons this region is part of: with each other region, and all of them together. With too
+ * many regions for pair pages, one link to the pair viewer replaces the list, which would otherwise put
+ * every region on every region page and make the site grow as the square of their number.
+ */
 export function RegionComparisons({ region, regions, locale, t }: Props) {
   const others = regions.filter((other) => other.slug !== region.slug);
+  const allRegions = (
+    <p>
+      <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
+        {t.compare.allRegions}
+      </Link>
+    </p>
+  );
+  if (!pairPagesPrebuilt(regions.length)) {
+    return (
+      <>
+        <p>
+          <Link
+            href={`${localeHref(locale, paths.pairViewer)}?a=${region.slug}`}
+            className="text-link underline underline-offset-2"
+          >
+            {t.compare.regionCompareWith(region.name)}
+          </Link>
+        </p>
+        {allRegions}
+      </>
+    );
+  }
   return (
     <>
       <p>{t.compare.regionCompareWith(region.name)}:</p>
       <ul className="grid gap-1 sm:grid-cols-2">
-        {others.map((other) => {
-          const [a, b] = region.slug < other.slug ? [region.slug, other.slug] : [other.slug, region.slug];
-          const href = pairPagesPrebuilt(regions.length)
-            ? localeHref(locale, paths.pair(a, b))
-            : `${localeHref(locale, paths.pairViewer)}?regions=${a},${b}`;
-          return (
-            <li key={other.slug}>
-              <Link href={href} className="text-link underline underline-offset-2">
-                {other.name}
-              </Link>
-            </li>
-          );
-        })}
+        {others.map((other) => (
+          <li key={other.slug}>
+            <Link
+              href={localeHref(locale, pairPath(region.slug, other.slug))}
+              className="text-link underline underline-offset-2"
+            >
+              {other.name}
+            </Link>
+          </li>
+        ))}
       </ul>
-      <p>
-        <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
-          {t.compare.allRegions}
-        </Link>
-      </p>
+      {allRegions}
     </>
   );
 }

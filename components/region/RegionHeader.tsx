@@ -3,18 +3,14 @@ import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
+import { anchors } from '@/lib/routes';
+import { organisationStatusText } from './organisation-status';
 import { StatusBanners } from './StatusBanners';
 
 interface Props {
   region: Region;
   locale: Locale;
   t: Dictionary;
-}
-
-function organisationStatus(status: Region['organisations'][number]['status'], t: Dictionary): string {
-  if (status.kind === 'merged') return t.organisationStatus.merged(status.into, status.year);
-  if (status.kind === 'renamed') return t.organisationStatus.renamed(status.newName);
-  return t.organisationStatus.unchanged;
 }
 
 /** The region's name, its summary, what became of its organisations, and the key facts. */
@@ -37,7 +33,7 @@ export function RegionHeader({ region, locale, t }: Props) {
               <dd>
                 <span lang={region.language}>{organisation.name}</span>
                 <span className="block text-sm text-slate-700">
-                  {t.organisationTypes[organisation.type]} · {organisationStatus(organisation.status, t)}
+                  {t.organisationTypes[organisation.type]} · {organisationStatusText(organisation.status, t)}
                 </span>
               </dd>
             </Fragment>
@@ -48,7 +44,7 @@ export function RegionHeader({ region, locale, t }: Props) {
           <dd>{t.languages[region.language]}</dd>
           <dt className="font-semibold">{t.region.charter}</dt>
           <dd>
-            <a href="#charter" className="text-link underline underline-offset-2">
+            <a href={`#${anchors.charter}`} className="text-link underline underline-offset-2">
               {t.charterStatus[region.charter.status]}
             </a>
           </dd>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useHydrated, useLocationSearch } from '@/components/ui/browser-state';
 
 export interface SearchLabels {
   label: string;
@@ -23,7 +24,6 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
 }
 
-const noSubscription = () => () => {};
 const MAX_RESULTS = 20;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -47,14 +47,11 @@ function resultsText(labels: SearchLabels, count: number, query: string): string
  * around it lists every page, so without JavaScript there is no box that would do nothing.
  */
 export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath: string }) {
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const [query, setQuery] = useState(() =>
-    typeof window === 'undefined' ? '' : (new URLSearchParams(window.location.search).get('q') ?? ''),
-  );
+  const ready = useHydrated();
+  const queryInAddress = new URLSearchParams(useLocationSearch()).get('q') ?? '';
+  // What the visitor typed, once they type: until then the query the address brought (?q=).
+  const [typed, setTyped] = useState<string | undefined>();
+  const query = typed ?? queryInAddress;
   const [state, setState] = useState<{ status: 'idle' | 'searching' | 'done' | 'failed'; results: PagefindResult[] }>({
     status: 'idle',
     results: [],
@@ -113,7 +110,7 @@ export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath
             id={inputId}
             type="search"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => setTyped(event.target.value)}
             placeholder={labels.placeholder}
             autoComplete="off"
             className="mt-1 w-full rounded border border-slate-500 px-3 py-2 text-lg"

@@ -1,4 +1,6 @@
-import type { PlanStatus } from '@/lib/dates';
+import type { Region } from '@/lib/content';
+import type { Plan } from '@/lib/content/schema';
+import { formatPeriod, planStatus, type PlanStatus } from '@/lib/dates';
 
 export interface TimelineRow {
   key: string;
@@ -8,6 +10,24 @@ export interface TimelineRow {
   from: number;
   to: number;
   status: PlanStatus;
+}
+
+/** A region's plans with both years known, as rows of a timeline; `label` names each plan's row. */
+export function planTimelineRows(region: Region, today: string, label: (plan: Plan) => string): TimelineRow[] {
+  return region.plans.flatMap((plan) => {
+    const { from, to } = plan.period;
+    if (from === undefined || to === undefined) return [];
+    return [
+      {
+        key: `${region.slug}-${plan.id}`,
+        label: label(plan),
+        lang: region.language,
+        from,
+        to,
+        status: planStatus(plan, today),
+      },
+    ];
+  });
 }
 
 interface Props {
@@ -57,7 +77,7 @@ export function PlanTimeline({ rows, today, caption, todayLabel }: Props) {
           {rows.map((row) => (
             <li key={row.key}>
               <span lang={row.lang} className="block text-sm">
-                {row.label} ({row.from === row.to ? row.from : `${row.from}–${row.to}`})
+                {row.label} ({formatPeriod(row)})
               </span>
               <span className="relative mt-1 block h-3 rounded-sm bg-slate-100">
                 <span

@@ -8,6 +8,7 @@ import { sourceById } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
 import { ArticleLinks } from '@/components/charter/ArticleLinks';
 import { CopyLink } from '@/components/compare/CopyLink';
+import { NotMentioned } from '@/components/ui/NotMentioned';
 
 interface Props {
   topic: Topic;
@@ -42,7 +43,7 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
         />
       </div>
       {commitments.length === 0 ? (
-        <p className="not-mentioned mt-3 text-slate-700 italic">{t.compare.notMentioned}</p>
+        <NotMentioned text={t.compare.notMentioned} />
       ) : (
         <ul className="mt-3 space-y-3">
           {commitments.map((commitment) => {

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { useHydrated } from './browser-state';
 
 interface Props {
   /** The text put on the clipboard. */
@@ -10,19 +11,12 @@ interface Props {
   doneMessage: string;
 }
 
-const noSubscription = () => () => {};
-
 /**
  * Copies a text to the clipboard. Without JavaScript it stays hidden: the text it copies is on the
  * page for anyone to select, so nothing is lost, and no button is shown that would do nothing.
  */
 export function CopyButton({ text, label, doneMessage }: Props) {
-  // False while rendering on the server (and so in the static HTML), true once the browser runs this.
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   const [done, setDone] = useState(false);
   return (
     <span className="copy-button inline-flex flex-wrap items-center gap-3">

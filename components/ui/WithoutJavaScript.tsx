@@ -1,8 +1,7 @@
 'use client';
 
-import { type ReactNode, useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => {};
+import type { ReactNode } from 'react';
+import { useHydrated } from './browser-state';
 
 /**
  * Shows its children only where no JavaScript runs: in the static HTML, and so to a visitor without
@@ -10,10 +9,5 @@ const noSubscription = () => () => {};
  * browser has scripting switched off per page rather than for the whole document.
  */
 export function WithoutJavaScript({ children }: { children: ReactNode }) {
-  const running = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  return running ? null : children;
+  return useHydrated() ? null : children;
 }

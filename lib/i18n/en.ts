@@ -20,7 +20,6 @@ export const en: Dictionary = {
     home: 'Home',
     compare: 'Compare',
     charter: 'The CEMR charter',
-    search: 'Search',
     about: 'About',
   },
   footer: {
@@ -98,7 +97,6 @@ export const en: Dictionary = {
       `How ${organisations} (${name}) works for gender equality according to its own documents: plans, commitments, organisation and sources.`,
     facts: 'Facts',
     organisation: 'Organisation',
-    organisationType: 'Type of organisation',
     country: 'Country',
     sourceLanguage: 'Language of the source',
     charter: 'CEMR charter',
@@ -145,7 +143,6 @@ export const en: Dictionary = {
       'What the source says the organisation will do, by topic. Each commitment shows which articles of the CEMR charter it serves and which source it comes from.',
     noTopic: 'Other',
     articles: 'Articles of the CEMR charter',
-    articleShort: (number) => `article ${number}`,
     source: 'Source',
     quote: 'Quoted from the source',
     bodies: 'Groups and committees',
@@ -205,7 +202,6 @@ export const en: Dictionary = {
       `${a} and ${b} compared topic by topic: what each region's source says, linked to the source.`,
     pairIntro:
       "All the commitments of the two regions, topic by topic, in the language of their sources. Each commitment links to the region's page, where its source is named.",
-    reverseTitle: (a, b) => `${a} and ${b}`,
     reverseText: 'This comparison is at',
     otherPairs: 'Other comparisons',
     allRegions: 'All the regions side by side',
@@ -228,7 +224,6 @@ export const en: Dictionary = {
     description: (label) =>
       `What each region's source says on ${label.toLocaleLowerCase('en')}, with quotes and sources.`,
     articlesHeading: 'Articles of the CEMR charter',
-    regionsHeading: 'The regions',
   },
   cite: {
     heading: 'Cite this page',

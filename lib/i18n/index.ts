@@ -10,4 +10,3 @@ export function getDictionary(locale: Locale): Dictionary {
 }
 
 export type { Dictionary };
-export * from './locales';

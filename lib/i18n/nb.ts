@@ -20,7 +20,6 @@ export const nb: Dictionary = {
     home: 'Hjem',
     compare: 'Sammenlign',
     charter: 'CEMR-erklæringen',
-    search: 'Søk',
     about: 'Om nettstedet',
   },
   footer: {
@@ -98,7 +97,6 @@ export const nb: Dictionary = {
       `Hvordan ${organisations} (${name}) arbeider for likestilling ifølge egne dokumenter: planer, forpliktelser, organisering og kilder.`,
     facts: 'Fakta',
     organisation: 'Organisasjon',
-    organisationType: 'Type organisasjon',
     country: 'Land',
     sourceLanguage: 'Kildens språk',
     charter: 'CEMR-erklæringen',
@@ -145,7 +143,6 @@ export const nb: Dictionary = {
       'Det kilden sier at organisasjonen skal gjøre, ordnet etter tema. Hver forpliktelse viser hvilke artikler i CEMR-erklæringen den hører til, og hvilken kilde den kommer fra.',
     noTopic: 'Annet',
     articles: 'Artikler i CEMR-erklæringen',
-    articleShort: (number) => `artikkel ${number}`,
     source: 'Kilde',
     quote: 'Sitat fra kilden',
     bodies: 'Grupper og utvalg',
@@ -205,7 +202,6 @@ export const nb: Dictionary = {
       `${a} og ${b} sammenlignet tema for tema: hva hver regions kilde sier, med lenke til kilden.`,
     pairIntro:
       'Alle forpliktelsene for de to regionene, tema for tema, på kildenes språk. Hver forpliktelse lenker til regionens side, der kilden er oppgitt.',
-    reverseTitle: (a, b) => `${a} og ${b}`,
     reverseText: 'Denne sammenligningen finnes på',
     otherPairs: 'Andre sammenligninger',
     allRegions: 'Alle regionene side om side',
@@ -227,7 +223,6 @@ export const nb: Dictionary = {
     onRegionPage: (name) => `På siden om ${name}`,
     description: (label) => `Hva hver regions kilde sier om ${label.toLocaleLowerCase('nb')}, med sitater og kilder.`,
     articlesHeading: 'Artikler i CEMR-erklæringen',
-    regionsHeading: 'Regionene',
   },
   cite: {
     heading: 'Siter denne siden',

@@ -24,7 +24,6 @@ export const sv = {
     home: 'Start',
     compare: 'Jämför',
     charter: 'CEMR-deklarationen',
-    search: 'Sök',
     about: 'Om webbplatsen',
   },
   footer: {
@@ -102,7 +101,6 @@ export const sv = {
       `Hur ${organisations} (${name}) arbetar för jämställdhet enligt sina egna dokument: planer, åtaganden, organisation och källor.`,
     facts: 'Fakta',
     organisation: 'Organisation',
-    organisationType: 'Typ av organisation',
     country: 'Land',
     sourceLanguage: 'Källans språk',
     charter: 'CEMR-deklarationen',
@@ -150,7 +148,6 @@ export const sv = {
       'Det som källan säger att organisationen ska göra, ordnat efter ämne. Varje åtagande anger vilka artiklar i CEMR-deklarationen det hör till och vilken källa det kommer från.',
     noTopic: 'Övrigt',
     articles: 'Artiklar i CEMR-deklarationen',
-    articleShort: (number: number) => `artikel ${number}`,
     source: 'Källa',
     quote: 'Citat ur källan',
     bodies: 'Grupper och utskott',
@@ -210,7 +207,6 @@ export const sv = {
       `${a} och ${b} jämförda ämne för ämne: vad varje regions källa säger, med länk till källan.`,
     pairIntro:
       'Alla åtaganden för de två regionerna, ämne för ämne, på källornas språk. Varje åtagande länkar till regionens sida, där källan anges.',
-    reverseTitle: (a: string, b: string) => `${a} och ${b}`,
     reverseText: 'Den här jämförelsen finns på',
     otherPairs: 'Andra jämförelser',
     allRegions: 'Alla regioner sida vid sida',
@@ -233,7 +229,6 @@ export const sv = {
     description: (label: string) =>
       `Vad varje regions källa säger om ${label.toLocaleLowerCase('sv')}, med citat och källor.`,
     articlesHeading: 'Artiklar i CEMR-deklarationen',
-    regionsHeading: 'Regionerna',
   },
   cite: {
     heading: 'Citera den här sidan',

@@ -65,6 +65,15 @@ test('the reverse order of a pair sends the visitor to the canonical page under 
   await expect(page).toHaveURL(new RegExp(`${base}/en/compare/halland/varmland/#employer-varmland$`));
 });
 
+test('the pair viewer loads the open data and links the region pages under the base path', async ({ page }) => {
+  await page.goto(`${base}/sv/compare/pair/?regions=halland,varmland`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: getDictionary('sv').compare.pairTitle('Halland', 'Värmland') }),
+  ).toBeVisible();
+  const links = page.locator('#employer-varmland a[href^="/"]');
+  await expect(links.first()).toHaveAttribute('href', new RegExp(`^${base}/sv/regions/varmland/#commitment-`));
+});
+
 test('an unknown address answers 404 with links under the base path', async ({ page }) => {
   const response = await page.goto(`${base}/sv/no-such-page/`);
   expect(response?.status()).toBe(404);

@@ -58,3 +58,17 @@ test('article links on a region page lead to the article on the charter page', a
   await expect(page).toHaveURL(/\/en\/charter\/#article-11$/);
   await expect(page.locator('#article-11')).toBeInViewport();
 });
+
+test('article 11, the employer role, lists the employer commitments of Värmland and Hedmark, and article 1 none', async ({
+  page,
+}) => {
+  await page.goto('/sv/charter/');
+  const article11 = page.locator('#article-11');
+  await expect(
+    article11.locator('a[href="/sv/regions/varmland/#commitment-inga-osakliga-loneskillnader"]'),
+  ).toBeVisible();
+  await expect(
+    article11.locator('a[href="/sv/regions/hedmark/#commitment-arbeidsgiver-innsatsomrader"]'),
+  ).toBeVisible();
+  await expect(page.locator('#article-1 .not-mentioned')).toBeVisible();
+});

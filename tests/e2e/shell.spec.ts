@@ -102,7 +102,18 @@ test('pages load without JavaScript errors', async ({ page }) => {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  for (const path of ['/', '/sv/', '/nb/about/', '/en/accessibility/'])
-    await page.goto(path, { waitUntil: 'networkidle' });
+  const pages = [
+    '/',
+    '/sv/',
+    '/nb/about/',
+    '/en/accessibility/',
+    '/sv/regions/umearegionen/',
+    '/sv/compare/',
+    '/en/compare/halland/varmland/',
+    '/nb/topics/employer/',
+    '/sv/search/?q=Normstorm',
+    '/sv/compare/pair/?regions=halland,varmland',
+  ];
+  for (const path of pages) await page.goto(path, { waitUntil: 'networkidle' });
   expect(errors).toEqual([]);
 });

@@ -32,5 +32,6 @@ describe('the Atom feed', () => {
       }
     }
     expect(entries).toHaveLength(regions.length + regions.reduce((count, region) => count + region.changes.length, 0));
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
   });
 });

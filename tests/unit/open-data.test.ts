@@ -63,7 +63,6 @@ describe('the regions JSON', () => {
     const content = load('content');
     const json = regionsJson(content);
     expect(json.schemaVersion).toBe(DATA_SCHEMA_VERSION);
-    expect(json.licence.name).toBeTruthy();
     expect(json.regions.map((region) => region.slug)).toEqual(content.regions.map((region) => region.slug));
     expect(Object.keys(json.regions[0]!)).not.toContain('body');
     expect(Object.keys(json.regions[0]!)).not.toContain('file');

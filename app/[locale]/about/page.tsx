@@ -3,7 +3,7 @@ import { absoluteUrl, site } from '@/lib/site';
 import { PageFacts } from '@/components/layout/PageFacts';
 import type { MDXComponents } from 'mdx/types';
 import { PageShell } from '@/components/layout/PageShell';
-import { ContentLink } from '@/components/mdx/ContentLink';
+import { linkComponents } from '@/components/mdx/page-components';
 import { TopicList } from '@/components/about/TopicList';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
@@ -33,7 +33,7 @@ export default async function AboutPage({ params }: Props) {
   const t = getDictionary(locale);
   const Text = texts[locale];
   const components: MDXComponents = {
-    a: (props) => <ContentLink {...props} externalLabel={t.shell.externalLink} externalLabelLang={locale} />,
+    ...linkComponents(locale, t),
     TopicList: () => <TopicList content={getContent()} locale={locale} t={t} />,
   };
   return (

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { absoluteUrl, site } from '@/lib/site';
 import { PageFacts } from '@/components/layout/PageFacts';
-import type { MDXComponents } from 'mdx/types';
 import { PageShell } from '@/components/layout/PageShell';
-import { ContentLink } from '@/components/mdx/ContentLink';
+import { linkComponents } from '@/components/mdx/page-components';
 import { formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
@@ -36,9 +35,6 @@ export default async function AccessibilityPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
   const Statement = statements[locale];
-  const components: MDXComponents = {
-    a: (props) => <ContentLink {...props} externalLabel={t.shell.externalLink} externalLabelLang={locale} />,
-  };
   return (
     <PageShell
       locale={locale}
@@ -52,7 +48,7 @@ export default async function AccessibilityPage({ params }: Props) {
           email={site.contactEmail}
           reviewed={STATEMENT_REVIEWED}
           reviewedText={formatDate(STATEMENT_REVIEWED, locale)}
-          components={components}
+          components={linkComponents(locale, t)}
         />
       </article>
       <PageFacts

@@ -10,7 +10,7 @@ import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { localeHref, paths } from '@/lib/routes';
+import { anchors, localeHref, paths } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -68,7 +68,7 @@ export default async function CharterPage({ params }: Props) {
                 <tr key={region.slug} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-4">
                     <Link
-                      href={`${localeHref(locale, paths.region(region.slug))}#charter`}
+                      href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}
                       className="text-link underline underline-offset-2"
                     >
                       {region.name}

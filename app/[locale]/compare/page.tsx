@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
 import { PageFacts } from '@/components/layout/PageFacts';
-import Link from 'next/link';
 import { CiteBlock } from '@/components/compare/CiteBlock';
-import { CommitmentCell } from '@/components/compare/CommitmentCell';
 import { DataLinks } from '@/components/compare/DataLinks';
-import { factRows } from '@/components/compare/facts';
+import { factRows, topicRows } from '@/components/compare/rows';
 import { MatrixTable } from '@/components/compare/MatrixTable';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PageShell } from '@/components/layout/PageShell';
-import { PlanTimeline } from '@/components/timeline/PlanTimeline';
-import { commitmentsOn, lastReviewed } from '@/lib/compare';
-import { getContent, type Region } from '@/lib/content';
-import { buildDate, planStatus } from '@/lib/dates';
+import { PlanTimeline, planTimelineRows } from '@/components/timeline/PlanTimeline';
+import { lastReviewed } from '@/lib/compare';
+import { getContent } from '@/lib/content';
+import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
@@ -41,40 +39,8 @@ export default async function CompareHubPage({ params }: Props) {
   const today = buildDate();
   const reviewed = lastReviewed(regions);
   const timelineRows = regions.flatMap((region) =>
-    region.plans.flatMap(({ id, title, period, state }) =>
-      period.from !== undefined && period.to !== undefined
-        ? [
-            {
-              key: `${region.slug}-${id}`,
-              label: `${region.name}: ${title}`,
-              lang: region.language,
-              from: period.from,
-              to: period.to,
-              status: planStatus({ state, period }, today),
-            },
-          ]
-        : [],
-    ),
+    planTimelineRows(region, today, (plan) => `${region.name}: ${plan.title}`),
   );
-  const matrixRows = topics.map((topic) => ({
-    id: topic.id,
-    label: topic.label[locale],
-    header: (
-      <Link href={localeHref(locale, paths.topic(topic.id))} className="text-link underline underline-offset-2">
-        {topic.label[locale]}
-      </Link>
-    ),
-    cell: (region: Region) => (
-      <CommitmentCell
-        region={region}
-        commitments={commitmentsOn(region, topic.id)}
-        topicId={topic.id}
-        locale={locale}
-        t={t}
-        detail="summary"
-      />
-    ),
-  }));
 
   return (
     <PageShell
@@ -129,7 +95,7 @@ export default async function CompareHubPage({ params }: Props) {
           caption={t.compare.matrixCaption}
           firstColumn={t.compare.topicColumn}
           regions={regions}
-          rows={matrixRows}
+          rows={topicRows(topics, locale, t, 'summary')}
           locale={locale}
           t={t}
         />

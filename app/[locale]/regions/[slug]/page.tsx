@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/PageShell';
-import { regionMdxComponents } from '@/components/mdx/region-components';
+import { regionMdxComponents } from '@/components/mdx/page-components';
 import { CharterSection } from '@/components/region/CharterSection';
 import { CommitmentList } from '@/components/region/CommitmentList';
 import { ContactList } from '@/components/region/ContactList';
@@ -23,7 +23,7 @@ import { locales } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { organisationNames } from '@/lib/region-view';
-import { localeHref, paths } from '@/lib/routes';
+import { anchors, localeHref, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 type Params = { locale: string; slug: string };
@@ -63,7 +63,7 @@ export default async function RegionPage({ params }: Props) {
   const names = t.region.sections;
   const sections = [
     { id: 'plans', title: names.plans, body: <PlanList region={region} locale={locale} t={t} today={buildDate()} /> },
-    { id: 'charter', title: names.charter, body: <CharterSection region={region} locale={locale} t={t} /> },
+    { id: anchors.charter, title: names.charter, body: <CharterSection region={region} locale={locale} t={t} /> },
     {
       id: 'commitments',
       title: names.commitments,

@@ -3,15 +3,14 @@ import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CiteBlock } from '@/components/compare/CiteBlock';
-import { CommitmentCell } from '@/components/compare/CommitmentCell';
 import { DataLinks } from '@/components/compare/DataLinks';
-import { factRows } from '@/components/compare/facts';
+import { factRows, topicRows } from '@/components/compare/rows';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
 import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
 import { PageShell } from '@/components/layout/PageShell';
-import { canonicalPair, commitmentsOn, lastReviewed, pairsToBuild } from '@/lib/compare';
-import { getContent, type Region } from '@/lib/content';
+import { canonicalPair, lastReviewed, pairsToBuild } from '@/lib/compare';
+import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
@@ -67,7 +66,7 @@ export default async function PairPage({ params }: Props) {
     return (
       <PageShell locale={locale} path={paths.pair(second.slug, first.slug)} searchable={false}>
         <ReversePairNotice
-          title={t.compare.reverseTitle(second.name, first.name)}
+          title={t.compare.pairName(second.name, first.name)}
           text={t.compare.reverseText}
           href={localeHref(locale, canonicalPath)}
           linkText={t.compare.pairTitle(first.name, second.name)}
@@ -76,28 +75,10 @@ export default async function PairPage({ params }: Props) {
     );
   }
 
+  const content = getContent();
   const today = buildDate();
   const reviewed = lastReviewed(pair);
   const title = t.compare.pairTitle(first.name, second.name);
-  const topicRowsForPair = getContent().topics.map((topic) => ({
-    id: topic.id,
-    label: topic.label[locale],
-    header: (
-      <Link href={localeHref(locale, paths.topic(topic.id))} className="text-link underline underline-offset-2">
-        {topic.label[locale]}
-      </Link>
-    ),
-    cell: (region: Region) => (
-      <CommitmentCell
-        region={region}
-        commitments={commitmentsOn(region, topic.id)}
-        topicId={topic.id}
-        locale={locale}
-        t={t}
-        detail="full"
-      />
-    ),
-  }));
 
   return (
     <PageShell
@@ -112,7 +93,7 @@ export default async function PairPage({ params }: Props) {
         id="pair-caption"
         caption={title}
         regions={pair}
-        rows={[...factRows(locale, t, today), ...topicRowsForPair]}
+        rows={[...factRows(locale, t, today), ...topicRows(content.topics, locale, t, 'full')]}
         locale={locale}
         t={t}
       />
@@ -125,7 +106,7 @@ export default async function PairPage({ params }: Props) {
             {t.compare.allRegions}
           </Link>
         </p>
-        <PairLinks regions={getContent().regions} locale={locale} t={t} except={[first.slug, second.slug]} />
+        <PairLinks regions={content.regions} locale={locale} t={t} except={[first.slug, second.slug]} />
       </section>
       <DataLinks reviewed={reviewed} locale={locale} t={t} />
       <CiteBlock
