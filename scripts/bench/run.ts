@@ -70,6 +70,8 @@ function walk(dir: string): string[] {
   );
 }
 
+const bytes = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+
 const seconds = (text: string, pattern: RegExp) => {
   const match = text.match(pattern);
   if (!match) return Number.NaN;
@@ -87,7 +89,11 @@ interface Row {
   pairPages: number;
   shareImages: number;
   outputMB: number;
+  /** Share of the output that is React Server Component payloads (the .txt beside each page). */
+  payloadShare: number;
   hubKB: number;
+  charterKB: number;
+  regionKB: number;
 }
 
 async function benchmark(regions: number): Promise<Row> {
@@ -118,8 +124,11 @@ async function benchmark(regions: number): Promise<Row> {
       (file) => /\/compare\/[^/]+\/[^/]+\/index\.html$/.test(file) && !file.includes('/compare/pair/'),
     ).length,
     shareImages: files.filter((file) => file.endsWith('share.png')).length,
-    outputMB: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024,
+    outputMB: bytes(files) / 1024 / 1024,
+    payloadShare: bytes(files.filter((file) => file.endsWith('.txt'))) / bytes(files),
     hubKB: statSync('out/sv/compare/index.html').size / 1024,
+    charterKB: statSync('out/sv/charter/index.html').size / 1024,
+    regionKB: statSync('out/sv/regions/region-001/index.html').size / 1024,
   };
 }
 
@@ -148,20 +157,26 @@ const budgetTable = (() => {
 
 const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const table = [
-  '| regions | content check (s) | build (s) | of which compile (s) | of which pages (s) | Pagefind (s) | pages built | pair pages (both orders) | share images | peak memory (MB) | output (MB) | hub HTML per locale (KB, uncompressed) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| regions | content check (s) | build (s) | of which compile (s) | of which pages (s) | Pagefind (s) | pages built | pair pages (both orders) | share images | peak memory (MB) | output (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (row) =>
-      `| ${row.regions} | ${f(row.check.seconds)} | ${f(row.build.seconds)} | ${f(row.compileSeconds)} | ${f(row.pagesSeconds)} | ${f(row.pagefind.seconds)} | ${row.pages} | ${row.pairPages} | ${row.shareImages} | ${f(Math.max(row.build.peakMemoryMB, row.check.peakMemoryMB, row.pagefind.peakMemoryMB), 0)} | ${f(row.outputMB)} | ${f(row.hubKB, 0)} |`,
+      `| ${row.regions} | ${f(row.check.seconds)} | ${f(row.build.seconds)} | ${f(row.compileSeconds)} | ${f(row.pagesSeconds)} | ${f(row.pagefind.seconds)} | ${row.pages} | ${row.pairPages} | ${row.shareImages} | ${f(Math.max(row.build.peakMemoryMB, row.check.peakMemoryMB, row.pagefind.peakMemoryMB), 0)} | ${f(row.outputMB)} |`,
+  ),
+].join('\n');
+
+const sizeTable = [
+  '| regions | a region page (KB) | hub (KB) | charter (KB) | payloads share of output |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (row) =>
+      `| ${row.regions} | ${f(row.regionKB)} | ${f(row.hubKB, 0)} | ${f(row.charterKB, 0)} | ${f(row.payloadShare * 100, 0)} % |`,
   ),
 ].join('\n');
 
 const perRegion = rows
-  .filter((row) => row.regions > 0)
-  .map(
-    (row) => `${row.regions} regions: ${f((row.build.seconds + row.pagefind.seconds) / row.regions, 2)} s per region`,
-  )
-  .join('; ');
+  .map((row) => `${f((row.build.seconds + row.pagefind.seconds) / row.regions, 2)} s at ${row.regions} regions`)
+  .join(', ');
 const largest = rows.at(-1)!;
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 
@@ -204,20 +219,31 @@ type check. Peak memory is the largest sum of resident memory across the build's
 
 ### How the cost grows
 
-Per region, build and index together cost ${perRegion}. Almost everything grows linearly with N: each
-region adds three region pages, three share images (drawn with the bundled font, the costliest single
-kind of file) and one MDX module to compile. Two things grow faster:
+Build and index together cost, per region, ${perRegion}: a fixed cost (Next's setup, the type check,
+compiling the site's own code) dominates a small site and fades as N grows. Past that, almost everything
+grows linearly with N: each region adds three region pages, three share images (drawn with the bundled
+font, the costliest single kind of file) and one MDX module to compile. What grows faster, and what the
+site does about it:
 
-- **Pair pages** grow as N(N−1)/2 per locale, twice that with the reverse order: 20 pages for 5 regions,
+- **Pair pages** grow as N(N−1) per locale, both orders counted: in three locales 60 for 5 regions,
   7,350 for 50, 269,100 for 300, each with a share image. The site builds them only up to
   ${pairPagesMaxRegions()} regions (\`PAIR_PAGES_MAX_REGIONS\`, lib/scale.ts). Above that no pair page is built
   (Next's static export keeps one, the first pair, because a dynamic route must have a page); the hub offers
-  a form instead of the list of pairs, and \`/{locale}/compare/pair/?regions=a,b\` draws any pair in the
-  browser from \`/data/regions.json\`, with the same row and cell ids as a pair page. The table's pair-page
-  column shows the switch.
-- **The hub** holds N columns by ${largest.regions > 0 ? 'every topic' : 'topic'}: its HTML grows linearly with N
-  (${f(largest.hubKB, 0)} KB per locale at ${largest.regions} regions), which is fine for a handful of regions and
-  heavy for hundreds. A site with that many regions would want the hub split by country or paged.
+  a form instead of the list of pairs, each region page links one pair viewer instead of N − 1 pairs, and
+  \`/{locale}/compare/pair/?regions=a,b\` draws any pair in the browser from \`/data/regions.json\`, with
+  the same row and cell ids as a pair page. The pair-page column shows the switch; the table below shows
+  that above the limit a region page keeps its size however many regions there are.
+- **The hub and the charter page** hold every region's commitments, so each grows linearly with N and the
+  two together grow the output as N × topics. That is fine for a handful of regions and heavy for hundreds
+  (the hub is ${f(largest.hubKB, 0)} KB of HTML per locale at ${largest.regions} regions); a site with that many
+  would want them split by country or paged.
+- **Payloads**: Next's static export writes beside every page's HTML a React Server Component payload
+  (the \`.txt\` files) for navigation without a full reload. They repeat the page's content, which is
+  why they are a large share of the output.
+
+Uncompressed HTML of one page of each growing kind, in Swedish, and the payloads' share of the output:
+
+${sizeTable}
 
 The content check grows linearly too: it parses, validates and compiles every file once.
 `;
