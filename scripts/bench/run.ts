@@ -183,7 +183,7 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const doc = `# Performance
 
 How fast the site is for its readers (the page budgets) and how its build grows with the number of
-regions (the benchmark). Produced by \`npm run bench\` (scripts/bench/run.ts) on ${new Date().toISOString().slice(0, 10)};
+regions (the benchmark). Produced by \`npm run bench -- ${rows.map((row) => row.regions).join(' ')}\` (scripts/bench/run.ts) on ${new Date().toISOString().slice(0, 10)};
 run it again after changes that could move these figures.
 
 ## The machine
@@ -220,10 +220,11 @@ type check. Peak memory is the largest sum of resident memory across the build's
 ### How the cost grows
 
 Build and index together cost, per region, ${perRegion}: a fixed cost (Next's setup, the type check,
-compiling the site's own code) dominates a small site and fades as N grows. Past that, almost everything
-grows linearly with N: each region adds three region pages, three share images (drawn with the bundled
-font, the costliest single kind of file) and one MDX module to compile. What grows faster, and what the
-site does about it:
+compiling the site's own code) dominates a small site and fades as N grows. At ${largest.regions} regions,
+rendering the pages, share images and data files takes ${f(largest.pagesSeconds)} s of the build's
+${f(largest.build.seconds)} s, and compiling the code and every region's MDX ${f(largest.compileSeconds)} s. Almost
+everything grows linearly with N: each region adds three region pages, three share images (drawn with the
+bundled font) and one MDX module to compile. What grows faster, and what the site does about it:
 
 - **Pair pages** grow as N(N−1) per locale, both orders counted: in three locales 60 for 5 regions,
   7,350 for 50, 269,100 for 300, each with a share image. The site builds them only up to
@@ -233,10 +234,10 @@ site does about it:
   \`/{locale}/compare/pair/?regions=a,b\` draws any pair in the browser from \`/data/regions.json\`, with
   the same row and cell ids as a pair page. The pair-page column shows the switch; the table below shows
   that above the limit a region page keeps its size however many regions there are.
-- **The hub and the charter page** hold every region's commitments, so each grows linearly with N and the
-  two together grow the output as N × topics. That is fine for a handful of regions and heavy for hundreds
-  (the hub is ${f(largest.hubKB, 0)} KB of HTML per locale at ${largest.regions} regions); a site with that many
-  would want them split by country or paged.
+- **The hub and the charter page** hold every region's commitments (the hub a cell for each region on
+  each topic), so each page grows linearly with N. That is fine for a handful of regions and heavy for
+  hundreds: at ${largest.regions} regions the hub is ${f(largest.hubKB, 0)} KB of uncompressed HTML per locale, far
+  over its budget. A site with that many would want them split by country or paged.
 - **Payloads**: Next's static export writes beside every page's HTML a React Server Component payload
   (the \`.txt\` files) for navigation without a full reload. They repeat the page's content, which is
   why they are a large share of the output.
