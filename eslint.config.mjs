@@ -15,6 +15,7 @@ export default defineConfig([
     '.next/**',
     'out/**',
     '.basepath/**',
+    '.out-kept/**',
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
