@@ -43,7 +43,7 @@ export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t
         role="region"
         aria-labelledby={id}
       >
-        <table className="w-full min-w-[48rem] table-fixed sm:min-w-[56rem] border-collapse text-left text-sm">
+        <table className="w-full min-w-[48rem] table-fixed hyphens-auto sm:min-w-[56rem] border-collapse text-left text-sm">
           <caption id={id} className="sr-only">
             {caption}
           </caption>

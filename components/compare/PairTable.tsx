@@ -22,7 +22,7 @@ interface Props {
  */
 export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
   return (
-    <table className="pair-table mt-4 w-full table-fixed border-collapse text-left text-sm">
+    <table className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm">
       <caption id={id} className="py-2 text-left text-slate-700">
         {caption}
       </caption>

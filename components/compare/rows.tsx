@@ -43,13 +43,21 @@ export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRo
     {
       id: 'charter',
       label: rows.charter,
-      cell: (region) => (
-        <Link
-          href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}
-          className="text-link underline underline-offset-2"
-        >
-          {t.charterStatus[region.charter.status]}
-        </Link>
+      // The status alone can mislead ("signed" by whom?): the source's note says who did what.
+      cell: ({ slug, language, charter }) => (
+        <>
+          <Link
+            href={`${localeHref(locale, paths.region(slug))}#${anchors.charter}`}
+            className="text-link underline underline-offset-2"
+          >
+            {t.charterStatus[charter.status]}
+          </Link>
+          {charter.status !== 'not-mentioned' && (
+            <p lang={language} className="mt-1">
+              {charter.note}
+            </p>
+          )}
+        </>
       ),
     },
     {

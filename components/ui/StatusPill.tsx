@@ -8,12 +8,13 @@ const styles: Record<PlanStatus, string> = {
   unknown: 'border-slate-400 bg-white text-slate-800',
 };
 
-/** A plan's status as a label: the words carry the meaning, the colour only repeats it. */
+/** A plan's status as a label: the words carry the meaning, the colour only repeats it. It wraps rather
+ * than spill into a narrow table column. */
 export function StatusPill({ status, label }: { status: PlanStatus; label: string }) {
   return (
     <span
       data-status={status}
-      className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${styles[status]}`}
+      className={`inline-block max-w-full rounded-2xl border px-2.5 py-0.5 text-sm font-semibold ${styles[status]}`}
     >
       {label}
     </span>
