@@ -5,13 +5,15 @@ import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
 interface Props {
+  /** Lets the pair viewer show the pair it draws as the chosen one. */
+  id?: string;
   regions: Region[];
   locale: Locale;
   t: Dictionary;
 }
 
 /** Two lists of regions and a button, sent to the pair viewer as ?a=…&b=… (a plain form, no script). */
-export function PairChooser({ regions, locale, t }: Props) {
+export function PairChooser({ id, regions, locale, t }: Props) {
   const field = (name: 'a' | 'b', label: string) => (
     <label className="flex flex-col font-semibold">
       {label}
@@ -29,6 +31,7 @@ export function PairChooser({ regions, locale, t }: Props) {
   );
   return (
     <form
+      id={id}
       action={withBasePath(localeHref(locale, paths.pairViewer))}
       method="get"
       className="pair-chooser mt-3 flex flex-wrap items-end gap-3"

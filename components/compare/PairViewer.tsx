@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useLocationSearch } from '@/components/ui/browser-state';
-import { cellId } from '@/lib/compare';
+import { cellId, pairPath } from '@/lib/compare';
 import { formatPeriod } from '@/lib/dates';
 import { anchors, localeHref, paths } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/locales';
@@ -19,6 +19,8 @@ export interface PairViewerLabels {
   choose: string;
   loading: string;
   failed: string;
+  /** "This comparison also has a page of its own …", shown when pair pages are built. */
+  ownPage: string;
   charterStatus: Record<string, string>;
   organisationTypes: Record<string, string>;
   countries: Record<string, string>;
@@ -30,7 +32,7 @@ interface DataRegion {
   country: string;
   language: string;
   organisations: { name: string; type: string }[];
-  charter: { status: string };
+  charter: { status: string; note?: string };
   plans: { id: string; title: string; period: { from?: number; to?: number } }[];
   commitments: { id: string; topic?: string; statement: string }[];
 }
@@ -61,6 +63,20 @@ interface Props {
   labels: PairViewerLabels;
   basePath: string;
   locale: Locale;
+  /** Every pair has a prebuilt page: link it, since that address is the one to cite. */
+  ownPages: boolean;
+  /** The chooser form on the same page, set to the pair shown. */
+  chooserId: string;
+}
+
+/** The chooser is server-rendered outside this component, so its fields are set directly. */
+function showInChooser(chooserId: string, slugs: string[]) {
+  const form = document.getElementById(chooserId);
+  if (!(form instanceof HTMLFormElement)) return;
+  ['a', 'b'].forEach((name, index) => {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLSelectElement) field.value = slugs[index] ?? '';
+  });
 }
 
 /**
@@ -69,7 +85,7 @@ interface Props {
  * organisation's status and the plans' status pills, with the same row and cell ids (employer-varmland),
  * and the address is rewritten to ?regions=a,b.
  */
-export function PairViewer({ labels, basePath, locale }: Props) {
+export function PairViewer({ labels, basePath, locale, ownPages, chooserId }: Props) {
   const pair = selection(useLocationSearch());
   const [data, setData] = useState<Data | 'failed' | undefined>();
 
@@ -79,11 +95,12 @@ export function PairViewer({ labels, basePath, locale }: Props) {
     if (url.searchParams.get('regions') !== pair) {
       window.history.replaceState(null, '', `${url.pathname}?regions=${pair}${url.hash}`);
     }
+    showInChooser(chooserId, pair.split(','));
     fetch(`${basePath}/data/regions.json`)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
       .then((json: unknown) => setData(isData(json) ? json : 'failed'))
       .catch(() => setData('failed'));
-  }, [pair, basePath]);
+  }, [pair, basePath, chooserId]);
 
   if (!pair) return <p className="mt-4">{labels.choose}</p>;
   if (data === 'failed') return <p className="mt-4">{labels.failed}</p>;
@@ -106,7 +123,20 @@ export function PairViewer({ labels, basePath, locale }: Props) {
         )),
     },
     { id: 'country', label: labels.rows.country, cell: (region) => labels.countries[region.country] },
-    { id: 'charter', label: labels.rows.charter, cell: (region) => labels.charterStatus[region.charter.status] },
+    {
+      id: 'charter',
+      label: labels.rows.charter,
+      cell: (region) => (
+        <>
+          {labels.charterStatus[region.charter.status]}
+          {region.charter.note && (
+            <p lang={region.language} className="mt-1">
+              {region.charter.note}
+            </p>
+          )}
+        </>
+      ),
+    },
     {
       id: 'plans',
       label: labels.rows.plans,
@@ -154,7 +184,18 @@ export function PairViewer({ labels, basePath, locale }: Props) {
       <h2 id="viewer-title" className="text-2xl font-bold text-brand-900">
         {title}
       </h2>
-      <table className="pair-table mt-4 w-full table-fixed border-collapse text-left text-sm">
+      {ownPages && (
+        <p className="mt-2">
+          {labels.ownPage}{' '}
+          <a
+            href={`${basePath}${localeHref(locale, pairPath(first.slug, second.slug))}`}
+            className="text-link underline"
+          >
+            {title}
+          </a>
+        </p>
+      )}
+      <table className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm">
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400 bg-slate-50">

@@ -218,6 +218,9 @@ export const en: Dictionary = {
     viewerFailed: "The data could not be fetched. Try again, or read the regions' own pages.",
     viewerNeedsScript:
       'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each region has its own page:',
+    viewerNeedsScriptPairs:
+      'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each pair has its own page:',
+    viewerOwnPage: 'This comparison also has a page of its own to link to and cite:',
   },
   topic: {
     onRegionPage: (name) => `On the ${name} page`,

@@ -218,6 +218,9 @@ export const nb: Dictionary = {
     viewerFailed: 'Opplysningene kunne ikke hentes. Prøv igjen, eller les regionenes egne sider.',
     viewerNeedsScript:
       'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hver region på sin egen side:',
+    viewerNeedsScriptPairs:
+      'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hvert par på sin egen side:',
+    viewerOwnPage: 'Denne sammenligningen har også en egen side å lenke til og sitere:',
   },
   topic: {
     onRegionPage: (name) => `På siden om ${name}`,

@@ -223,6 +223,9 @@ export const sv = {
     viewerFailed: 'Uppgifterna kunde inte hämtas. Försök igen, eller läs regionernas egna sidor.',
     viewerNeedsScript:
       'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje region på sin egen sida:',
+    viewerNeedsScriptPairs:
+      'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje par på sin egen sida:',
+    viewerOwnPage: 'Den här jämförelsen har också en egen sida att länka till och citera:',
   },
   topic: {
     onRegionPage: (name: string) => `På sidan om ${name}`,

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { commitmentsOn, regionPairs } from '../../lib/compare';
+import { canonicalPair, commitmentsOn, regionPairs } from '../../lib/compare';
 import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
 import { locales } from '../../lib/i18n/locales';
@@ -33,6 +33,16 @@ test('a matrix cell shows the statement from the content and links to it on the 
   await expect(link).toHaveAttribute('href', `/sv/regions/varmland/#commitment-${first!.id}`);
   await expect(link).toHaveAttribute('lang', 'sv');
   await expect(cell.getByRole('link', { name: getDictionary('sv').compare.more(rest.length) })).toBeVisible();
+});
+
+test('the charter row says who signed in the source\'s words, not only "signed"', async ({ page }) => {
+  await page.goto('/en/compare/');
+  for (const region of regions) {
+    const cell = page.locator(`#charter-${region.slug}`);
+    await expect(cell.getByRole('link')).toHaveText(getDictionary('en').charterStatus[region.charter.status]);
+    if (region.charter.status === 'not-mentioned') continue;
+    await expect(cell.locator(`p[lang="${region.language}"]`)).toHaveText(region.charter.note);
+  }
 });
 
 test('a cell whose source says nothing reads "not mentioned in the source", not "no"', async ({ page }) => {
@@ -217,19 +227,25 @@ test('the pair viewer draws any two regions from the open data, with the ids of 
     `/sv/regions/varmland/#commitment-${first!.id}`,
   );
   await expect(page.locator('#employer-halland .not-mentioned')).toBeVisible();
+  await expect(page.getByLabel(getDictionary('sv').compare.chooserFirst)).toHaveValue('halland');
+  await expect(page.getByLabel(getDictionary('sv').compare.chooserSecond)).toHaveValue('varmland');
+  await expect(
+    page.getByRole('link', { name: getDictionary('sv').compare.pairTitle('Halland', 'Värmland') }),
+  ).toHaveAttribute('href', '/sv/compare/halland/varmland/');
 });
 
 test.describe('the pair viewer without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('says it needs JavaScript and links every region page instead', async ({ page }) => {
+  test('says it needs JavaScript and links every pair page instead', async ({ page }) => {
     await page.goto('/sv/compare/pair/?regions=halland,varmland');
-    await expect(page.getByText(getDictionary('sv').compare.viewerNeedsScript)).toBeVisible();
-    for (const region of regions) {
-      await expect(page.getByRole('link', { name: region.name, exact: true }).last()).toHaveAttribute(
-        'href',
-        `/sv/regions/${region.slug}/`,
-      );
+    const t = getDictionary('sv');
+    await expect(page.getByText(t.compare.viewerNeedsScriptPairs)).toBeVisible();
+    for (const [a, b] of regionPairs(regions)) {
+      const [first, second] = canonicalPair(content, a, b)!;
+      await expect(
+        page.getByRole('link', { name: t.compare.pairName(first.name, second.name), exact: true }),
+      ).toHaveAttribute('href', `/sv/compare/${a}/${b}/`);
     }
   });
 });

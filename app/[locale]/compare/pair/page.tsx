@@ -4,6 +4,7 @@ import { PairChooser } from '@/components/compare/PairChooser';
 import { PairViewer } from '@/components/compare/PairViewer';
 import { PageShell } from '@/components/layout/PageShell';
 import { WithoutJavaScript } from '@/components/ui/WithoutJavaScript';
+import { canonicalPair, prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -12,6 +13,9 @@ import { localeHref, paths } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
+
+const CHOOSER_ID = 'pair-chooser';
+const linkClass = 'text-link underline underline-offset-2';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -31,7 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PairViewerPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
-  const { regions } = getContent();
+  const content = getContent();
+  const { regions } = content;
+  const pairs = prebuiltPairs(regions).flatMap(([a, b]) => {
+    const pair = canonicalPair(content, a, b);
+    return pair ? [pair] : [];
+  });
   return (
     <PageShell
       locale={locale}
@@ -44,25 +53,41 @@ export default async function PairViewerPage({ params }: Props) {
     >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.viewerTitle}</h1>
       <p className="mt-4 max-w-prose">{t.compare.viewerDescription}</p>
-      <PairChooser regions={regions} locale={locale} t={t} />
+      <PairChooser id={CHOOSER_ID} regions={regions} locale={locale} t={t} />
       <WithoutJavaScript>
-        <p className="mt-6">{t.compare.viewerNeedsScript}</p>
-        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-          {regions.map((region) => (
-            <li key={region.slug}>
-              <Link
-                href={localeHref(locale, paths.region(region.slug))}
-                className="text-link underline underline-offset-2"
-              >
-                {region.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        {pairs.length > 0 ? (
+          <>
+            <p className="mt-6">{t.compare.viewerNeedsScriptPairs}</p>
+            <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+              {pairs.map(([a, b]) => (
+                <li key={`${a.slug}-${b.slug}`}>
+                  <Link href={localeHref(locale, paths.pair(a.slug, b.slug))} className={linkClass}>
+                    {t.compare.pairName(a.name, b.name)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <p className="mt-6">{t.compare.viewerNeedsScript}</p>
+            <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+              {regions.map((region) => (
+                <li key={region.slug}>
+                  <Link href={localeHref(locale, paths.region(region.slug))} className={linkClass}>
+                    {region.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </WithoutJavaScript>
       <PairViewer
         basePath={site.basePath}
         locale={locale}
+        ownPages={pairs.length > 0}
+        chooserId={CHOOSER_ID}
         labels={{
           title: t.compare.pairTitle('{a}', '{b}'),
           rows: {
@@ -76,6 +101,7 @@ export default async function PairViewerPage({ params }: Props) {
           choose: t.compare.viewerChoose,
           loading: t.compare.viewerLoading,
           failed: t.compare.viewerFailed,
+          ownPage: t.compare.viewerOwnPage,
           charterStatus: t.charterStatus,
           organisationTypes: t.organisationTypes,
           countries: t.countries,
