@@ -15,17 +15,18 @@ export function buildDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export type PlanStatus = 'in-force' | 'ended' | 'upcoming' | 'planned' | 'unknown';
+export type PlanStatus = 'in-force' | 'ended' | 'upcoming' | 'planned' | 'planned-lapsed' | 'unknown';
 
 /**
  * Whether a plan applies on `date` (YYYY-MM-DD). Periods are whole years: a plan for 2016-2018 is in
  * force from 1 January 2016 to 31 December 2018. A plan the source only announces is "planned": the
- * site does not know whether it was ever adopted. Without both years the status is "unknown".
+ * site does not know whether it was ever adopted, and once its period is over it says so, lest an old
+ * announcement read as current. Without both years the status is "unknown".
  */
 export function planStatus(plan: Pick<Plan, 'state' | 'period'>, date: string): PlanStatus {
-  if (plan.state === 'planned') return 'planned';
   const year = Number(date.slice(0, 4));
   const { from, to } = plan.period;
+  if (plan.state === 'planned') return to !== undefined && year > to ? 'planned-lapsed' : 'planned';
   if (from !== undefined && year < from) return 'upcoming';
   if (to !== undefined && year > to) return 'ended';
   if (from !== undefined && to !== undefined) return 'in-force';

@@ -43,6 +43,7 @@ const barColours: Record<PlanStatus, string> = {
   ended: 'bg-slate-500',
   upcoming: 'bg-sky-700',
   planned: 'bg-amber-600',
+  'planned-lapsed': 'bg-slate-400',
   unknown: 'bg-slate-400',
 };
 

@@ -83,6 +83,7 @@ export const en: Dictionary = {
     ended: 'Ended',
     upcoming: 'Not yet in force',
     planned: 'Planned, according to the source',
+    'planned-lapsed': 'Planned, according to the source – its period is over',
     unknown: 'Status unknown',
   },
   charterStatus: {
@@ -262,6 +263,7 @@ export const en: Dictionary = {
       other: '{count} results for “{query}”.',
     },
     unavailable: 'Search could not be loaded. Use the list of all pages below.',
+    needsScript: 'Search needs JavaScript. Without it, every page is in the list below.',
     allPages: 'All pages',
     allPagesIntro: 'Every page of the site, by region and topic.',
     regions: 'The regions',

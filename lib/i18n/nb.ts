@@ -83,6 +83,7 @@ export const nb: Dictionary = {
     ended: 'Utløpt',
     upcoming: 'Har ikke trådt i kraft',
     planned: 'Planlagt ifølge kilden',
+    'planned-lapsed': 'Planlagt ifølge kilden – perioden er over',
     unknown: 'Status ukjent',
   },
   charterStatus: {
@@ -261,6 +262,7 @@ export const nb: Dictionary = {
       other: '{count} treff for «{query}».',
     },
     unavailable: 'Søket kunne ikke lastes. Bruk listen over alle sider nedenfor.',
+    needsScript: 'Søket trenger JavaScript. Uten JavaScript finner du alle sidene i listen nedenfor.',
     allPages: 'Alle sider',
     allPagesIntro: 'Alle sidene på nettstedet, ordnet etter region og tema.',
     regions: 'Regionene',

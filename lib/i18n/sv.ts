@@ -87,6 +87,7 @@ export const sv = {
     ended: 'Har upphört',
     upcoming: 'Har inte börjat gälla',
     planned: 'Planerad enligt källan',
+    'planned-lapsed': 'Planerad enligt källan – perioden är över',
     unknown: 'Status okänd',
   } satisfies Record<PlanStatus, string>,
   charterStatus: {
@@ -267,6 +268,7 @@ export const sv = {
       other: '{count} träffar för ”{query}”.',
     },
     unavailable: 'Sökningen kunde inte laddas. Använd listan över alla sidor nedan.',
+    needsScript: 'Sökningen behöver JavaScript. Utan JavaScript finns alla sidor i listan nedan.',
     allPages: 'Alla sidor',
     allPagesIntro: 'Alla sidor på webbplatsen, ordnade efter region och ämne.',
     regions: 'Regionerna',

@@ -151,7 +151,7 @@ test('under the pinned test date, each plan carries the status a reader would wo
     ['varmland', 'handlingsplan-2016-2018', 'Gäller'],
     ['halland', 'strategi-2017-2020', 'Gäller'],
     ['umearegionen', 'verksamhetsplan-2014', 'Har upphört'],
-    ['hedmark', 'ny-handlingsplan-2010-2014', 'Planerad enligt källan'],
+    ['hedmark', 'ny-handlingsplan-2010-2014', 'Planerad enligt källan – perioden är över'],
     ['hedmark', 'overordnet-handlingsplan', 'Status okänd'],
     ['norrbotten', 'lansstrategi', 'Planerad enligt källan'],
   ];

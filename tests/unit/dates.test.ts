@@ -14,9 +14,10 @@ describe('planStatus', () => {
     expect(planStatus(plan(2016, 2018), '2019-01-01')).toBe('ended');
   });
 
-  it('calls a plan that the source only announces "planned", whatever the date', () => {
+  it('calls a plan that the source only announces "planned", and says so once its period is over', () => {
     expect(planStatus(plan(2010, 2014, 'planned'), '2012-06-01')).toBe('planned');
-    expect(planStatus(plan(2010, 2014, 'planned'), '2026-06-01')).toBe('planned');
+    expect(planStatus(plan(2010, 2014, 'planned'), '2026-06-01')).toBe('planned-lapsed');
+    expect(planStatus(plan(undefined, undefined, 'planned'), '2026-06-01')).toBe('planned');
   });
 
   it('says "unknown" unless both years are known, except when the one known year already decides it', () => {
