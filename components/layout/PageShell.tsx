@@ -13,7 +13,7 @@ interface Props {
   path: string;
   /** Trail from the home page to this page, without the home page itself; none on the home page. */
   breadcrumbs?: Crumb[];
-  /** Whether search indexes the main content; false for pages that are no content of their own (404). */
+  /** Whether search indexes the main content; false for pages with no content of their own (404, pairs). */
   searchable?: boolean;
   /** What search results say about this page: its kind (region, comparison, topic, page). */
   searchKind?: string;

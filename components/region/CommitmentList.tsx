@@ -44,6 +44,7 @@ export function CommitmentList({ region, content, locale, t }: Props) {
                 )}
                 <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
                   <ArticleLinks articles={commitment.articles} titles={titles} locale={locale} t={t} />
+                  {/* The flex gap separates them on screen; the space separates them for search and screen readers. */}{' '}
                   <SourceLink region={region} id={commitment.source} t={t} />
                 </p>
               </li>

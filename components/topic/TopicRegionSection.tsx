@@ -61,6 +61,7 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
                 )}
                 <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
                   <ArticleLinks articles={commitment.articles} titles={articleTitles} locale={locale} t={t} />
+                  {/* The flex gap separates these on screen; the spaces separate them for search and screen readers. */}{' '}
                   <span>
                     {t.region.source}:{' '}
                     <Link
@@ -70,7 +71,7 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
                     >
                       {source.title}
                     </Link>
-                  </span>
+                  </span>{' '}
                   <Link
                     href={`${regionHref}#${anchors.commitment(commitment.id)}`}
                     className="text-link underline underline-offset-2"

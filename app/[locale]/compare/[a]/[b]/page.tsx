@@ -80,12 +80,14 @@ export default async function PairPage({ params }: Props) {
   const reviewed = lastReviewed(pair);
   const title = t.compare.pairTitle(first.name, second.name);
 
+  // Search leaves pair pages out: they repeat the region pages' statements, and a search for a word
+  // from one region would otherwise list every pair that region is in.
   return (
     <PageShell
       locale={locale}
       path={canonicalPath}
       breadcrumbs={[{ label: t.compare.title, href: localeHref(locale, paths.compare) }, { label: title }]}
-      searchKind={t.search.kinds.compare}
+      searchable={false}
     >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
       <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>
