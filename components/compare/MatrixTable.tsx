@@ -38,7 +38,7 @@ export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t
         {caption} <span className="sm:hidden">{t.compare.scrollHint}</span>
       </p>
       <div
-        className="matrix relative mt-2 overflow-x-auto rounded-lg border border-slate-300"
+        className="matrix relative mt-2 scroll-ps-32 overflow-x-auto rounded-lg border border-slate-300 sm:scroll-ps-52"
         tabIndex={0}
         role="region"
         aria-labelledby={id}

@@ -26,7 +26,7 @@ export function SiteFooter({ locale, t }: { locale: Locale; t: Dictionary }) {
           <p>{t.footer.sources}</p>
           <p>
             {t.footer.contactText}{' '}
-            <a href={`mailto:${site.contactEmail}`} className="text-link underline underline-offset-4">
+            <a href={`mailto:${site.contactEmail}`} className="text-link underline underline-offset-4 wrap-anywhere">
               {site.contactEmail}
             </a>
           </p>
