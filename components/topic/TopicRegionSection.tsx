@@ -38,7 +38,7 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
         <CopyLink
           id={id}
           label={t.compare.rowLink}
-          description={t.compare.rowLinkFor(region.name)}
+          description={t.compare.sectionLinkFor(region.name)}
           doneMessage={t.compare.linkCopied}
         />
       </div>

@@ -175,6 +175,7 @@ export const en: Dictionary = {
     intro:
       "The regions side by side. Every statement comes from the region's own document and links to the region's page, where its source is named. Where a source does not cover a topic, the site says it is not mentioned in the source: that does not mean the region does no such work.",
     factsHeading: 'Facts about the regions',
+    factsCaption: 'Basic facts for each region, as its source gives them.',
     factColumn: 'Fact',
     topicColumn: 'Topic',
     rows: {
@@ -196,7 +197,7 @@ export const en: Dictionary = {
     pairsIntro: 'Choose a pair to see all their commitments side by side.',
     pairName: (a, b) => `${a} and ${b}`,
     rowLink: 'Link',
-    rowLinkFor: (row) => `to the row ${row}`,
+    sectionLinkFor: (name) => `to the section on ${name}`,
     linkCopied: 'Link copied.',
     pairTitle: (a, b) => `${a} and ${b} side by side`,
     pairDescription: (a, b) =>
@@ -263,7 +264,6 @@ export const en: Dictionary = {
       other: '{count} results for “{query}”.',
     },
     unavailable: 'Search could not be loaded. Use the list of all pages below.',
-    needsScript: 'Search needs JavaScript. Without it, every page is in the list below.',
     allPages: 'All pages',
     allPagesIntro: 'Every page of the site, by region and topic.',
     regions: 'The regions',

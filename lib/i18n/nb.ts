@@ -175,6 +175,7 @@ export const nb: Dictionary = {
     intro:
       'Her står regionene side om side. Hver opplysning kommer fra regionens eget dokument og lenker til regionens side, der kilden er oppgitt. Der kilden ikke tar opp et tema, står det at det ikke er nevnt i kilden: det betyr ikke at regionen mangler slikt arbeid.',
     factsHeading: 'Fakta om regionene',
+    factsCaption: 'Grunnfakta for hver region, slik regionens kilde oppgir dem.',
     factColumn: 'Opplysning',
     topicColumn: 'Tema',
     rows: {
@@ -196,7 +197,7 @@ export const nb: Dictionary = {
     pairsIntro: 'Velg et par for å se alle forpliktelsene deres side om side.',
     pairName: (a, b) => `${a} og ${b}`,
     rowLink: 'Lenke',
-    rowLinkFor: (row) => `til raden ${row}`,
+    sectionLinkFor: (name) => `til avsnittet om ${name}`,
     linkCopied: 'Lenken er kopiert.',
     pairTitle: (a, b) => `${a} og ${b} side om side`,
     pairDescription: (a, b) =>
@@ -262,7 +263,6 @@ export const nb: Dictionary = {
       other: '{count} treff for «{query}».',
     },
     unavailable: 'Søket kunne ikke lastes. Bruk listen over alle sider nedenfor.',
-    needsScript: 'Søket trenger JavaScript. Uten JavaScript finner du alle sidene i listen nedenfor.',
     allPages: 'Alle sider',
     allPagesIntro: 'Alle sidene på nettstedet, ordnet etter region og tema.',
     regions: 'Regionene',

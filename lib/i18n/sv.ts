@@ -180,6 +180,7 @@ export const sv = {
     intro:
       'Här står regionerna sida vid sida. Varje uppgift kommer från regionens eget dokument och länkar till regionens sida, där källan anges. Där källan inte tar upp ett ämne står det att det inte nämns i källan: det betyder inte att regionen saknar sådant arbete.',
     factsHeading: 'Fakta om regionerna',
+    factsCaption: 'Grundfakta för varje region, som regionens källa anger dem.',
     factColumn: 'Uppgift',
     topicColumn: 'Ämne',
     rows: {
@@ -201,7 +202,7 @@ export const sv = {
     pairsIntro: 'Välj ett par för att se alla deras åtaganden sida vid sida.',
     pairName: (a: string, b: string) => `${a} och ${b}`,
     rowLink: 'Länk',
-    rowLinkFor: (row: string) => `till raden ${row}`,
+    sectionLinkFor: (name: string) => `till avsnittet om ${name}`,
     linkCopied: 'Länken är kopierad.',
     pairTitle: (a: string, b: string) => `${a} och ${b} sida vid sida`,
     pairDescription: (a: string, b: string) =>
@@ -268,7 +269,6 @@ export const sv = {
       other: '{count} träffar för ”{query}”.',
     },
     unavailable: 'Sökningen kunde inte laddas. Använd listan över alla sidor nedan.',
-    needsScript: 'Sökningen behöver JavaScript. Utan JavaScript finns alla sidor i listan nedan.',
     allPages: 'Alla sidor',
     allPagesIntro: 'Alla sidor på webbplatsen, ordnade efter region och ämne.',
     regions: 'Regionerna',

@@ -49,7 +49,7 @@ export default async function CharterPage({ params }: Props) {
           {t.charterPage.statusHeading}
         </h2>
         <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="status">
-          <table className="w-full border-collapse text-left">
+          <table className="w-full border-collapse text-left hyphens-auto">
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="py-2 pr-4">
@@ -77,7 +77,7 @@ export default async function CharterPage({ params }: Props) {
                   <td className="py-2 pr-4" data-charter-status={region.charter.status}>
                     {t.charterStatus[region.charter.status]}
                   </td>
-                  <td className="py-2" lang={region.language}>
+                  <td className="py-2 wrap-anywhere" lang={region.language}>
                     {region.charter.status === 'not-mentioned' ? '' : region.charter.note}
                   </td>
                 </tr>

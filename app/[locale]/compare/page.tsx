@@ -70,7 +70,7 @@ export default async function CompareHubPage({ params }: Props) {
         </h2>
         <MatrixTable
           id="facts-caption"
-          caption={t.compare.factsHeading}
+          caption={t.compare.factsCaption}
           firstColumn={t.compare.factColumn}
           regions={regions}
           rows={factRows(locale, t, today)}

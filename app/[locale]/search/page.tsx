@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/layout/PageShell';
 import { SearchBox } from '@/components/search/SearchBox';
-import { WithoutJavaScript } from '@/components/ui/WithoutJavaScript';
 import { prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
@@ -79,9 +78,6 @@ export default async function SearchPage({ params }: Props) {
           }}
         />
       </div>
-      <WithoutJavaScript>
-        <p className="mt-4">{t.search.needsScript}</p>
-      </WithoutJavaScript>
       <section aria-labelledby="all-pages" className="mt-12">
         <h2 id="all-pages" className="text-2xl font-bold text-brand-900">
           {t.search.allPages}
