@@ -281,7 +281,7 @@ export const en: Dictionary = {
       'The 2006 charter has 30 articles in nine parts. In 2022 CEMR adopted a revised text with 39 articles; signatures made before 2023 remain valid. The source documents on this site refer to the 2006 text, and that is the text shown here.',
     ],
     statusHeading: 'What the sources say about the charter',
-    statusColumns: { region: 'Region', status: 'Status', note: 'What the source says' },
+    statusColumns: { region: 'Region', note: 'What the source says' },
     articlesHeading: "The articles and the regions' commitments",
     articleTitle: (number, title) => `Article ${number}. ${title}`,
     addressedBy: 'Commitments that serve this article',

@@ -280,7 +280,7 @@ export const nb: Dictionary = {
       'Erklæringen fra 2006 har 30 artikler i ni deler. I 2022 vedtok CEMR en revidert tekst med 39 artikler; underskrifter fra før 2023 gjelder fortsatt. Kildedokumentene på dette nettstedet viser til teksten fra 2006, og det er den som vises her.',
     ],
     statusHeading: 'Hva kildene sier om erklæringen',
-    statusColumns: { region: 'Region', status: 'Status', note: 'Hva kilden sier' },
+    statusColumns: { region: 'Region', note: 'Hva kilden sier' },
     articlesHeading: 'Artiklene og regionenes forpliktelser',
     articleTitle: (number, title) => `Artikkel ${number}. ${title}`,
     addressedBy: 'Forpliktelser som hører til artikkelen',

@@ -286,7 +286,7 @@ export const sv = {
       'Deklarationen från 2006 har 30 artiklar i nio delar. CEMR antog 2022 en reviderad text med 39 artiklar; underskrifter från före 2023 gäller fortfarande. Källdokumenten på den här webbplatsen hänvisar till texten från 2006, och det är den som visas här.',
     ],
     statusHeading: 'Vad källorna säger om deklarationen',
-    statusColumns: { region: 'Region', status: 'Status', note: 'Vad källan säger' },
+    statusColumns: { region: 'Region', note: 'Vad källan säger' },
     articlesHeading: 'Artiklarna och regionernas åtaganden',
     articleTitle: (number: number, title: string) => `Artikel ${number}. ${title}`,
     addressedBy: 'Åtaganden som hör till artikeln',

@@ -55,9 +55,6 @@ export default async function CharterPage({ params }: Props) {
                 <th scope="col" className="py-2 pr-4">
                   {columns.region}
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  {columns.status}
-                </th>
                 <th scope="col" className="py-2">
                   {columns.note}
                 </th>
@@ -74,11 +71,16 @@ export default async function CharterPage({ params }: Props) {
                       {region.name}
                     </Link>
                   </th>
-                  <td className="py-2 pr-4" data-charter-status={region.charter.status}>
-                    {t.charterStatus[region.charter.status]}
-                  </td>
-                  <td className="py-2 wrap-anywhere" lang={region.language}>
-                    {region.charter.status === 'not-mentioned' ? '' : region.charter.note}
+                  {/* Status and note share a cell, so that on a phone the note has the width to wrap in. */}
+                  <td className="py-2">
+                    <span className="font-semibold" data-charter-status={region.charter.status}>
+                      {t.charterStatus[region.charter.status]}
+                    </span>
+                    {region.charter.status !== 'not-mentioned' && (
+                      <p lang={region.language} className="mt-1 wrap-anywhere">
+                        {region.charter.note}
+                      </p>
+                    )}
                   </td>
                 </tr>
               ))}
