@@ -1,10 +1,10 @@
 // npm run budget: page weight and Lighthouse scores for one page of each type, against their budgets.
 // Prints a table (Markdown, so that docs/performance.md can carry it) and exits 1 naming the page and
 // the figure when a budget is broken. Runs on the built out/, served on 127.0.0.1.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { pageWeight, type PageWeight } from './lib/page-weight';
 import { withLighthouse, type LighthouseScores } from './lib/lighthouse-run';
+import { startStaticServer } from './lib/static-server';
 
 const KB = 1024;
 const port = Number(process.env.BUDGET_PORT ?? 4280);
@@ -29,32 +29,14 @@ const scoreBudgets = { performance: 95, accessibility: 100, bestPractices: 100, 
 // and only the best of three counts as the figure, so that the check fails when clearly exceeded.
 const PERFORMANCE_RETRIES = 2;
 
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no server at ${url}`);
-}
-
-const server = spawn(
-  'node_modules/.bin/serve',
-  ['-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-request-logging'],
-  { stdio: 'ignore' },
-);
-
 type Row = { type: string; path: string; weight: PageWeight; scores: LighthouseScores; htmlBudget: number };
+const server = await startStaticServer(port);
 let rows: Row[];
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`);
   rows = await withLighthouse(async (run) => {
     const measured: Row[] = [];
     for (const page of pages) {
-      const url = `http://127.0.0.1:${port}${page.path}`;
+      const url = `${server.url}${page.path}`;
       let scores = await run(url);
       for (let retry = 0; retry < PERFORMANCE_RETRIES && scores.performance < scoreBudgets.performance; retry++) {
         const again = await run(url);
@@ -71,7 +53,7 @@ try {
     return measured;
   });
 } finally {
-  server.kill();
+  server.stop();
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`;

@@ -1,10 +1,10 @@
 // Screenshots of built pages at a phone and a desktop width, for looking at a change as a visitor would.
 // Usage: npm run screenshots -- [--slices] /sv/ /nb/about/   (pages default to the home pages; images go
 // to screenshots/). --slices cuts each long page into screen-high pieces that are easier to look at.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/support/browser';
+import { startStaticServer } from './lib/static-server';
 
 const WIDTHS = [375, 1280];
 const port = 4180;
@@ -14,33 +14,14 @@ const requested = args.filter((arg) => arg !== '--slices');
 const pages = requested.length > 0 ? requested : ['/', '/sv/', '/nb/', '/en/'];
 const SLICE_HEIGHT = 1000;
 
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no server at ${url}`);
-}
-
-const server = spawn(
-  'node_modules/.bin/serve',
-  ['-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-request-logging'],
-  {
-    stdio: 'ignore',
-  },
-);
+const server = await startStaticServer(port);
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`);
   mkdirSync('screenshots', { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of pages) {
-      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
       const name = path.replace(/^\/|\/$/g, '').replace(/[/#?]/g, '_') || 'root';
       if (!slices) {
         const file = `screenshots/${name}-${width}.png`;
@@ -60,5 +41,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
