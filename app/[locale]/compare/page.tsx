@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { PageFacts } from '@/components/layout/PageFacts';
-import { CiteBlock } from '@/components/compare/CiteBlock';
-import { DataLinks } from '@/components/compare/DataLinks';
+import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { factRows, topicRows } from '@/components/compare/rows';
 import { MatrixTable } from '@/components/compare/MatrixTable';
 import { PairChooser } from '@/components/compare/PairChooser';
@@ -14,9 +12,8 @@ import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { pairPagesPrebuilt } from '@/lib/scale';
-import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -101,21 +98,7 @@ export default async function CompareHubPage({ params }: Props) {
         />
       </section>
 
-      <DataLinks reviewed={reviewed} locale={locale} t={t} />
-      <CiteBlock
-        title={t.compare.title}
-        url={absoluteUrl(localeHref(locale, paths.compare))}
-        reviewed={reviewed}
-        locale={locale}
-        t={t}
-      />
-      <PageFacts
-        locale={locale}
-        t={t}
-        title={t.compare.title}
-        url={absoluteUrl(localeHref(locale, paths.compare))}
-        reviewed={reviewed}
-      />
+      <ComparisonPageEnd title={t.compare.title} path={paths.compare} reviewed={reviewed} locale={locale} t={t} />
     </PageShell>
   );
 }

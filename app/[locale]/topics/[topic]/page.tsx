@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { PageFacts } from '@/components/layout/PageFacts';
+import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CiteBlock } from '@/components/compare/CiteBlock';
-import { DataLinks } from '@/components/compare/DataLinks';
 import { PageShell } from '@/components/layout/PageShell';
 import { TopicRegionSection } from '@/components/topic/TopicRegionSection';
 import { articleTitles } from '@/lib/charter-view';
@@ -14,7 +12,6 @@ import { locales } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { anchors, localeHref, paths } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
 
 type Params = { locale: string; topic: string };
 type Props = { params: Promise<Params> };
@@ -114,21 +111,7 @@ export default async function TopicPage({ params }: Props) {
           ))}
         </ul>
       </nav>
-      <DataLinks reviewed={reviewed} locale={locale} t={t} />
-      <CiteBlock
-        title={topic.label[locale]}
-        url={absoluteUrl(localeHref(locale, path))}
-        reviewed={reviewed}
-        locale={locale}
-        t={t}
-      />
-      <PageFacts
-        locale={locale}
-        t={t}
-        title={topic.label[locale]}
-        url={absoluteUrl(localeHref(locale, path))}
-        reviewed={reviewed}
-      />
+      <ComparisonPageEnd title={topic.label[locale]} path={path} reviewed={reviewed} locale={locale} t={t} />
     </PageShell>
   );
 }

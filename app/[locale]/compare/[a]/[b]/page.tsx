@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { PageFacts } from '@/components/layout/PageFacts';
+import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CiteBlock } from '@/components/compare/CiteBlock';
-import { DataLinks } from '@/components/compare/DataLinks';
 import { factRows, topicRows } from '@/components/compare/rows';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
@@ -17,7 +15,6 @@ import { locales } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
 
 type Params = { locale: string; a: string; b: string };
 type Props = { params: Promise<Params> };
@@ -110,21 +107,7 @@ export default async function PairPage({ params }: Props) {
         </p>
         <PairLinks regions={content.regions} locale={locale} t={t} except={[first.slug, second.slug]} />
       </section>
-      <DataLinks reviewed={reviewed} locale={locale} t={t} />
-      <CiteBlock
-        title={title}
-        url={absoluteUrl(localeHref(locale, canonicalPath))}
-        reviewed={reviewed}
-        locale={locale}
-        t={t}
-      />
-      <PageFacts
-        locale={locale}
-        t={t}
-        title={title}
-        url={absoluteUrl(localeHref(locale, canonicalPath))}
-        reviewed={reviewed}
-      />
+      <ComparisonPageEnd title={title} path={canonicalPath} reviewed={reviewed} locale={locale} t={t} />
     </PageShell>
   );
 }
