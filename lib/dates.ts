@@ -15,6 +15,14 @@ export function buildDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * Today's date where the regions are (Sweden and Norway share a time zone), YYYY-MM-DD: what a
+ * content editor means by "today" when writing a review date, whatever BUILD_DATE pretends.
+ */
+export function nordicToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(now);
+}
+
 export type PlanStatus = 'in-force' | 'ended' | 'upcoming' | 'planned' | 'planned-lapsed' | 'unknown';
 
 /**

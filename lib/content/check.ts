@@ -1,13 +1,13 @@
 import { sitePagePaths } from '../pages';
-import { type LoadResult, readContent, toContent } from './load';
+import { type LoadResult, type ReadOptions, readContent, toContent } from './load';
 import { checkMdx } from './mdx-rules';
 
 /**
  * Everything loadContent checks, plus each MDX body: it compiles and uses only what content may use.
  * Kept apart from load.ts so that pages never pull the MDX compiler into the site's build.
  */
-export async function checkContent(dir: string): Promise<LoadResult> {
-  const read = readContent(dir);
+export async function checkContent(dir: string, options?: ReadOptions): Promise<LoadResult> {
+  const read = readContent(dir, options);
   const knownPaths = sitePagePaths({
     regionSlugs: read.texts.filter(({ draft }) => !draft).map(({ slug }) => slug),
     topicIds: read.topics?.data.map((topic) => topic.id) ?? [],

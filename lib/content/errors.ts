@@ -4,6 +4,7 @@
  * for a content editor who is not a programmer.
  */
 import type { core } from 'zod';
+import { closestName } from './known-fields';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -64,21 +65,84 @@ const EXPECTED: Record<string, string> = {
   date: 'a date',
 };
 
-/** Turns one zod issue into a sentence; the caller adds the place and the field. */
-export function issueMessage(issue: core.$ZodIssue): string {
-  const input = 'input' in issue ? issue.input : undefined;
+const TYPOGRAPHIC_QUOTES = /^[“”„‟«»‘’‚‛].*[“”„‟«»‘’‚‛]$/s;
+
+/** A word processor's quotation marks around a value are part of the value in YAML: say so. */
+export function typographicQuotesHint(input: unknown): string {
+  return typeof input === 'string' && TYPOGRAPHIC_QUOTES.test(input.trim())
+    ? '. The quotation marks “ ” from a word processor are part of the text in YAML: type straight ones (") or none'
+    : '';
+}
+
+/** What to do about a value of the wrong kind, judged from what was written. */
+function wrongKindHint(expected: string, input: unknown): string {
+  if (typographicQuotesHint(input)) return typographicQuotesHint(input);
+  if (expected === 'number' || expected === 'int') {
+    if (typeof input !== 'string') return '';
+    const text = input.trim();
+    if (/^-?\d+(\.\d+)?$/.test(text)) return `. Write the number without quotation marks: ${text}`;
+    if (/^-?\d+,\d+$/.test(text)) return `. Write decimals with a point: ${text.replace(',', '.')}`;
+    if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) {
+      return '. A year is one number; for a period, write from: and to: on lines of their own';
+    }
+    if (/\d/.test(text)) return '. Write only the number, without words, units or spaces';
+    return '';
+  }
+  if (expected === 'array') {
+    if (typeof input === 'string' && /^-\S/.test(input.trim())) {
+      return '. Put a space after each "-": every item starts with "- " on a line of its own';
+    }
+    if (typeof input === 'string' && input.includes(',')) {
+      return `. Write a list as [a, b] on one line, or each item on a line of its own starting with "- "`;
+    }
+    if (typeof input === 'string' || typeof input === 'number') {
+      return `. For a single item, write [${typeof input === 'string' ? quote(input) : input}]`;
+    }
+    return '';
+  }
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return `. To keep it as text, put it in double quotes: "${input}"`;
+  }
+  if (expected === 'string' && input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    return '. If the text contains a colon followed by a space, put the whole text in double quotes';
+  }
+  if (expected === 'object' && typeof input === 'string') {
+    return '. Write its fields on the lines below, indented by two more spaces';
+  }
+  return '';
+}
+
+/** ", did you mean "SE"?" for a value that is close to an allowed one (another case, a space for a hyphen). */
+function suggestion(input: unknown, allowed: readonly unknown[]): string {
+  if (typeof input !== 'string') return '';
+  const written = input.trim().toLowerCase().replace(/\s+/g, '-');
+  const close = closestName(
+    written,
+    allowed.filter((value): value is string => typeof value === 'string'),
+  );
+  return close ? `; did you mean ${quote(close)}?` : '';
+}
+
+/**
+ * Turns one zod issue into a sentence; the caller adds the place and the field. Used as the error map
+ * of every parse, so a schema's own wording (its `error` option) still comes first.
+ */
+export function issueMessage(issue: core.$ZodRawIssue): string {
+  const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is required but missing';
-      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describeValue(input)}`;
+      if (input === null) return 'is empty: write a value after the colon, or delete the line if the field is optional';
+      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describeValue(input)}${wrongKindHint(issue.expected, input)}`;
     case 'invalid_value':
-      return `must be one of ${issue.values.map(quote).join(', ')}; found ${describeValue(input)}`;
+      return `must be one of ${issue.values.map(quote).join(', ')}; found ${describeValue(input)}${suggestion(input, issue.values)}${typographicQuotesHint(input)}`;
     case 'invalid_union':
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
         // zod reports the whole object as the input; the editor wrote only the discriminator's value.
         const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
         const written = input !== null && typeof input === 'object' ? Object(input)[issue.discriminator] : input;
-        return `must be one of ${options.map(quote).join(', ')}; found ${describeValue(written)}`;
+        if (written === undefined) return `needs the field ${quote(issue.discriminator)}: one of ${options.map(quote).join(', ')}`;
+        return `must be one of ${options.map(quote).join(', ')}; found ${describeValue(written)}${suggestion(written, options)}`;
       }
       return 'does not match any of the allowed forms';
     case 'too_small':
@@ -90,12 +154,9 @@ export function issueMessage(issue: core.$ZodIssue): string {
       if (issue.origin === 'array') return `may have at most ${issue.maximum} items`;
       if (issue.origin === 'string') return `may be at most ${issue.maximum} characters long`;
       return `must be at most ${issue.maximum}; found ${describeValue(input)}`;
-    case 'invalid_format':
-      // The schema words its own format messages; zod's default English names the regex.
-      return issue.message;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map(quote).join(', ')}`;
     default:
-      return issue.message;
+      return `is not valid; found ${describeValue(input)}`;
   }
 }

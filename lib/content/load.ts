@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nordicToday } from '../dates';
 import { type ContentError, sortErrors } from './errors';
 import { decodeUtf8, parseFrontmatterFile, parseYamlFile } from './parse';
 import { charterRules, regionRules, type RegionFileForRules, topicRules } from './rules';
@@ -67,7 +68,12 @@ function readText(file: string, errors: ContentError[]): string | undefined {
   return decoded.value;
 }
 
-export function readContent(dir: string): ReadResult {
+export interface ReadOptions {
+  /** YYYY-MM-DD that review and change dates may not pass; today in the Nordics unless a test pins it. */
+  today?: string;
+}
+
+export function readContent(dir: string, { today = nordicToday() }: ReadOptions = {}): ReadResult {
   const errors: ContentError[] = [];
   const result: ReadResult = { regions: [], texts: [], errors };
 
@@ -120,7 +126,7 @@ export function readContent(dir: string): ReadResult {
   }
 
   const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
-  errors.push(...regionRules(result.regions, topicIds, articleNumbers));
+  errors.push(...regionRules(result.regions, { topicIds, articleNumbers, today }));
   return result;
 }
 
@@ -139,6 +145,6 @@ export function toContent(read: ReadResult): LoadResult {
 }
 
 /** Reads and validates all content in `dir` (default: content/, or CONTENT_DIR). */
-export function loadContent(dir: string): LoadResult {
-  return toContent(readContent(dir));
+export function loadContent(dir: string, options?: ReadOptions): LoadResult {
+  return toContent(readContent(dir, options));
 }

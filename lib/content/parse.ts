@@ -1,13 +1,14 @@
 /**
- * Reading one content file: bytes → text → frontmatter (gray-matter) → validated data (zod),
- * or located errors. Never throws for anything a content editor can write.
+ * Reading one content file: bytes → text → frontmatter (split off by gray-matter, read by
+ * yaml-read.ts) → validated data (zod), or located errors. Never throws for anything a content
+ * editor can write.
  */
 import matter from 'gray-matter';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type ContentError, formatFieldPath, issueMessage, quote } from './errors';
 import { closestName, knownFieldsAt } from './known-fields';
-import { type Locate, yamlLocator } from './yaml-locate';
+import type { Locate } from './yaml-locate';
+import { readYaml } from './yaml-read';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
 
@@ -51,39 +52,6 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Parsed<string> {
   }
 }
 
-/** js-yaml's reasons, in words for someone who has not read the YAML specification. */
-const YAML_HINTS: [RegExp, string][] = [
-  [/bad indentation/, 'the spaces at the start of this line do not line up with the lines around it'],
-  [/duplicated mapping key/, 'this field is written twice in the same place'],
-  [
-    /block mapping entry|multiline key|key node is missed|implicit key/,
-    'this line cannot be read as "field: value"; if a text contains a colon followed by a space, put the whole text in double quotes',
-  ],
-  [/flow collection/, 'a list in [ ] or a group in { } is missing a comma or its closing bracket'],
-  [/within a (double|single) quoted scalar|unexpected end of the stream/, 'a quotation mark is opened but never closed'],
-  [/tab characters/, 'this line is indented with a tab; use spaces'],
-];
-
-function yamlReason(reason: string): string {
-  const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
-  return hint ? `${hint} (YAML: ${reason})` : `the YAML cannot be read: ${reason}`;
-}
-
-interface YamlException {
-  reason: string;
-  mark: { line: number; column: number };
-}
-
-function isYamlException(error: unknown): error is YamlException {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'reason' in error &&
-    'mark' in error &&
-    typeof (error as { mark: unknown }).mark === 'object'
-  );
-}
-
 /** Validates data against a schema; every issue becomes a located error in plain words. */
 export function validate<S extends z.ZodType>(
   file: string,
@@ -91,7 +59,7 @@ export function validate<S extends z.ZodType>(
   schema: S,
   locate: Locate,
 ): Parsed<z.output<S>> {
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, { error: issueMessage, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const errors = result.error.issues.flatMap((issue): ContentError[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -105,7 +73,9 @@ export function validate<S extends z.ZodType>(
       });
     }
     const path = issue.path as (string | number)[];
-    return [{ file, ...locate(path), field: formatFieldPath(path), message: issueMessage(issue) }];
+    const emptyListItem = issue.code === 'invalid_type' && issue.input === null && typeof path.at(-1) === 'number';
+    const message = emptyListItem ? 'is an empty list item: write the item after "- ", or delete the line' : issue.message;
+    return [{ file, ...locate(path), field: formatFieldPath(path), message }];
   });
   return { ok: false, errors };
 }
@@ -133,21 +103,29 @@ export function parseFrontmatterFile<S extends z.ZodType>(
       ],
     };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // A fresh options object keeps gray-matter from answering from its cache with a shared object.
-    parsed = matter(text, {});
-  } catch (error) {
-    if (!isYamlException(error)) throw error;
-    return { ok: false, errors: [fileError(file, yamlReason(error.reason), error.mark.line + 1, error.mark.column + 1)] };
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text)) {
+    return {
+      ok: false,
+      errors: [
+        fileError(
+          file,
+          'the fields are never closed: after the last field, write a line with only --- (the text of the page comes after it).',
+        ),
+      ],
+    };
   }
-  const locate = yamlLocator(parsed.matter);
-  if (parsed.data === null || Object.keys(parsed.data).length === 0) {
+  // gray-matter only splits the file here: its own YAML reader (js-yaml) would turn 2026-02-30 into
+  // 2 March and report mistakes far from where they are. The engine's result is not used.
+  // A fresh options object keeps gray-matter from answering from its cache with a shared object.
+  const split = matter(text, { engines: { yaml: () => ({}) } });
+  const read = readYaml(file, split.matter);
+  if (!read.ok) return read;
+  if (read.data === null || typeof read.data !== 'object' || Object.keys(read.data).length === 0) {
     return { ok: false, errors: [fileError(file, 'the frontmatter between the --- lines is empty.')] };
   }
-  const validated = validate(file, parsed.data, schema, locate);
+  const validated = validate(file, read.data, schema, read.locate);
   if (!validated.ok) return validated;
-  return { ok: true, value: { data: validated.value, body: parsed.content, locate } };
+  return { ok: true, value: { data: validated.value, body: split.content, locate: read.locate } };
 }
 
 /** A plain .yaml data file (the topic list, the charter). */
@@ -156,18 +134,9 @@ export function parseYamlFile<S extends z.ZodType>(
   text: string,
   schema: S,
 ): Parsed<ParsedYamlFile<z.output<S>>> {
-  const document = parseDocument(text, { prettyErrors: false });
-  const locate = yamlLocator(text);
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      errors: document.errors.map((error) => {
-        const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-        return fileError(file, `the YAML cannot be read: ${error.message.split('\n')[0]}`, line, column);
-      }),
-    };
-  }
-  const validated = validate(file, document.toJS(), schema, locate);
+  const read = readYaml(file, text);
+  if (!read.ok) return read;
+  const validated = validate(file, read.data, schema, read.locate);
   if (!validated.ok) return validated;
-  return { ok: true, value: { data: validated.value, locate } };
+  return { ok: true, value: { data: validated.value, locate: read.locate } };
 }

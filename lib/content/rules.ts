@@ -58,11 +58,17 @@ function listOrNone(names: readonly string[]): string {
   return names.length > 0 ? names.join(', ') : '(none)';
 }
 
-function rulesForOneRegion(
-  region: RegionFileForRules,
-  topicIds: ReadonlySet<string> | undefined,
-  articleNumbers: ReadonlySet<number> | undefined,
-): ContentError[] {
+/** What the rules compare a region with: the shared taxonomy, and the day the check runs. */
+export interface RuleContext {
+  /** Topic ids; undefined when the topic list could not be read (its own errors say why). */
+  topicIds: ReadonlySet<string> | undefined;
+  /** Charter article numbers; undefined when the charter could not be read. */
+  articleNumbers: ReadonlySet<number> | undefined;
+  /** YYYY-MM-DD: no review or change can have happened after it. */
+  today: string;
+}
+
+function rulesForOneRegion(region: RegionFileForRules, { topicIds, articleNumbers, today }: RuleContext): ContentError[] {
   const context = { file: region.file, locate: region.locate };
   const { data } = region;
   const errors: ContentError[] = [];
@@ -74,6 +80,15 @@ function rulesForOneRegion(
   if (data.slug !== region.slugFromFileName) {
     at(['slug'], `the slug ${quote(data.slug)} must be the file name without .mdx: ${quote(region.slugFromFileName)}`);
   }
+
+  if (data.reviewed > today) {
+    at(['reviewed'], `the date ${data.reviewed} is after today (${today}); write the day the file was last checked against its sources`);
+  }
+  data.changes.forEach((change, index) => {
+    if (change.date > today) {
+      at(['changes', index, 'date'], `the date ${change.date} is after today (${today}); write the day the change was made`);
+    }
+  });
 
   const sourceIds = data.sources.map((source) => source.id);
   for (const { index } of duplicates(data.sources, (source) => source.id)) {
@@ -161,16 +176,9 @@ function articleMessage(article: number, articleNumbers: ReadonlySet<number>): s
   return `unknown article ${article}; the charter has articles ${numbers[0]}-${numbers[numbers.length - 1]}`;
 }
 
-/**
- * Rules for all region files together. Topic and article checks are skipped (undefined) when the
- * topic list or the charter could not be read: their own errors say why.
- */
-export function regionRules(
-  regions: readonly RegionFileForRules[],
-  topicIds: ReadonlySet<string> | undefined,
-  articleNumbers: ReadonlySet<number> | undefined,
-): ContentError[] {
-  const errors = regions.flatMap((region) => rulesForOneRegion(region, topicIds, articleNumbers));
+/** Rules for all region files together. */
+export function regionRules(regions: readonly RegionFileForRules[], context: RuleContext): ContentError[] {
+  const errors = regions.flatMap((region) => rulesForOneRegion(region, context));
   for (const { index, firstIndex } of duplicates(regions, (region) => region.data.slug)) {
     const region = regions[index]!;
     errors.push(

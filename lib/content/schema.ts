@@ -8,29 +8,51 @@
  * end after they start) live in rules.ts: they need more than one value to judge.
  */
 import { z } from 'zod';
+import { describeValue, typographicQuotesHint } from './errors';
 
 const nonEmpty = z.string().trim().min(1);
 
+/** What was written, for messages that quote it back: "the text "x"", "the number 5". */
+const found = (issue: { input?: unknown }) => `; found ${describeValue(issue.input)}${typographicQuotesHint(issue.input)}`;
+
 /** Lowercase letters, digits and single hyphens: used for slugs and every id that ends up in a URL. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z
-  .string()
-  .regex(idPattern, { error: 'use only lowercase letters a-z, digits and single hyphens, like "lika-lon-2016"' });
+export const idSchema = z.string().regex(idPattern, {
+  error: (issue) =>
+    `use only lowercase letters a-z, digits and single hyphens, like "lika-lon-2016" (å, ä, ö become a, a, o)${found(issue)}`,
+});
 
-const year = z.int().min(1900).max(2100);
+const year = z
+  .int()
+  .min(1900, { error: (issue) => `write the year with four digits, like 2017${found(issue)}` })
+  .max(2100, { error: (issue) => `write the year with four digits, like 2017${found(issue)}` });
+
+const dateFormat = (issue: { input?: unknown }) => `write the date as YYYY-MM-DD, like 2024-05-01${found(issue)}`;
+
+/** Why a YYYY-MM-DD text names no day that exists (2026-02-30, 2026-13-01), or undefined if it does. */
+function notACalendarDay(text: string): string | undefined {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `${text} is not a date: the month must be 01-12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${text} is not a date: month ${text.slice(5, 7)} of ${year} has ${days} days`;
+  return undefined;
+}
 
 /**
- * A calendar date. YAML turns an unquoted 2024-05-01 into a Date object and a quoted one into text;
- * both are accepted and become the text "2024-05-01".
+ * A calendar date, written YYYY-MM-DD. YAML 1.2 (lib/content/yaml-read.ts) keeps it as text, so a day
+ * that does not exist is refused here rather than rolled over into the next month.
  */
-export const isoDateSchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'write the date as YYYY-MM-DD, like 2024-05-01' }),
-);
+export const isoDateSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : dateFormat(issue)) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: dateFormat, abort: true })
+  .refine((text) => notACalendarDay(text) === undefined, {
+    error: (issue) => notACalendarDay(String(issue.input)),
+  })
+  .meta({ format: 'date' });
 
 const webAddress = z.url({
   protocol: /^https?$/,
-  error: 'write the web address in full, starting with https:// (or http://)',
+  error: (issue) => `write the web address in full, starting with https:// (or http://)${found(issue)}`,
 });
 
 /**
@@ -276,7 +298,9 @@ export const contactSchema = z.strictObject({
   role: nonEmpty.optional().describe('Role or title as in the source.'),
   organisation: nonEmpty.optional().describe('Employer as in the source.'),
   phone: nonEmpty.optional().describe('Phone number as in the source.'),
-  email: z.email({ error: 'is not an e-mail address' }).optional().describe('E-mail address as in the source.'),
+  email: z
+    .email({ error: (issue) => `is not an e-mail address, like namn@example.se${found(issue)}` })
+    .optional().describe('E-mail address as in the source.'),
   /** The year the source gives these details for; contacts go out of date. */
   asOf: year.describe('Year the source gives these details for.'),
   source: sourceRef,

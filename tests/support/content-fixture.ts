@@ -7,6 +7,9 @@ import type { LoadResult } from '../../lib/content/load';
 
 export const validFixture = 'tests/fixtures/content/valid';
 
+/** The day the content-error tests pretend it is, so that "after today" messages stay the same. */
+export const fixtureToday = '2026-11-26';
+
 /** The text of a file in the valid fixture, to edit into a broken one. */
 export function fixtureText(file: string): string {
   return readFileSync(path.join(validFixture, file), 'utf8');
@@ -14,7 +17,7 @@ export function fixtureText(file: string): string {
 
 /**
  * Runs the full content check on a copy of the valid fixture with some files replaced (a string or
- * bytes) or removed (null), and returns what an editor would read: the formatted errors, with the
+ * bytes) or removed (null), on the day fixtureToday, and returns what an editor would read: the formatted errors, with the
  * temporary folder shown as content/.
  */
 export async function checkVariant(files: Record<string, string | Uint8Array | null>): Promise<{
@@ -29,7 +32,7 @@ export async function checkVariant(files: Record<string, string | Uint8Array | n
       if (content === null) rmSync(target);
       else writeFileSync(target, content);
     }
-    const result = await checkContent(dir);
+    const result = await checkContent(dir, { today: fixtureToday });
     const shown = path.relative(process.cwd(), dir).split(path.sep).join('/');
     const messages = result.ok ? [] : result.errors.map((error) => formatError(error).replaceAll(shown, 'content'));
     return { result, messages };
