@@ -1,22 +1,41 @@
 /**
  * Content for pages: loaded once per build process, and a build stops with the content check's
  * own messages if anything is wrong (npm run build runs the check first, so this is a backstop).
+ *
+ * In development (npm run dev) staff preview an edit by reloading the page. The bundler reloads an
+ * MDX body by itself but knows nothing of the frontmatter, which is read here from disk: so in
+ * development the content is read again whenever a file in the folder has changed.
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { contentDir } from './dir';
 import { formatError } from './errors';
 import { type Content, loadContent, type Region } from './load';
 
-let cached: Content | undefined;
+let cached: { content: Content; version: string } | undefined;
+
+/** The content folder's files with their sizes and times, which change with any edit. */
+function versionOf(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => {
+      const stats = statSync(path.join(dir, name));
+      return `${name}:${stats.size}:${stats.mtimeMs}`;
+    })
+    .join('\n');
+}
 
 export function getContent(): Content {
-  if (!cached) {
-    const result = loadContent(contentDir());
+  const dir = contentDir();
+  const version = process.env.NODE_ENV === 'development' ? versionOf(dir) : '';
+  if (!cached || cached.version !== version) {
+    const result = loadContent(dir);
     if (!result.ok) {
       throw new Error(`The content has errors (run npm run content:check):\n${result.errors.map(formatError).join('\n')}`);
     }
-    cached = result.content;
+    cached = { content: result.content, version };
   }
-  return cached;
+  return cached.content;
 }
 
 /** The region with this slug, or undefined. */
