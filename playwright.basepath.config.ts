@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './tests/support/browser';
+import { chromiumArgs, chromiumExecutable, e2eWorkers } from './tests/support/browser';
 
 // The site built under a sub-path (npm run test:basepath): the same browser, a server that serves
 // .basepath/ with the site in the sub-path, and the tests that prove every address respects it.
@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_BASEPATH_PORT ?? 4174);
 export default defineConfig({
   testDir: 'tests/e2e-basepath',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: e2eWorkers,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: {

@@ -1,12 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './tests/support/browser';
+import { chromiumArgs, chromiumExecutable, e2eWorkers } from './tests/support/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: e2eWorkers,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],

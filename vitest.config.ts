@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests start a script in a child process; on a busy two-core machine that alone takes seconds.
+    testTimeout: 60_000,
   },
 });

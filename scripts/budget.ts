@@ -1,6 +1,11 @@
 // npm run budget: page weight and Lighthouse scores for one page of each type, against their budgets.
 // Prints a table (Markdown, so that docs/performance.md can carry it) and exits 1 naming the page and
 // the figure when a budget is broken. Runs on the built out/, served on 127.0.0.1.
+//
+// It gates only what does not move with the machine's load: bytes, the accessibility, best-practices
+// and SEO scores, and layout shift. The performance score, LCP and TBT are simulated from timings taken
+// on this machine; on a busy one the same page scores 75 one minute and 99 the next. They are printed
+// and written to docs/performance.md, never gated.
 import { writeFileSync } from 'node:fs';
 import { pageWeight, type PageWeight } from './lib/page-weight';
 import { withLighthouse, type LighthouseScores } from './lib/lighthouse-run';
@@ -24,10 +29,7 @@ const pages: { type: string; path: string; htmlBudget?: number }[] = [
 ];
 
 const budgets = { js: 145 * KB, css: 15 * KB, html: 60 * KB };
-const scoreBudgets = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 };
-// A performance score moves a point or two between runs: a page below budget is measured twice more,
-// and only the best of three counts as the figure, so that the check fails when clearly exceeded.
-const PERFORMANCE_RETRIES = 2;
+const scoreBudgets = { accessibility: 100, bestPractices: 100, seo: 100 };
 
 type Row = { type: string; path: string; weight: PageWeight; scores: LighthouseScores; htmlBudget: number };
 const server = await startStaticServer(port);
@@ -37,11 +39,7 @@ try {
     const measured: Row[] = [];
     for (const page of pages) {
       const url = `${server.url}${page.path}`;
-      let scores = await run(url);
-      for (let retry = 0; retry < PERFORMANCE_RETRIES && scores.performance < scoreBudgets.performance; retry++) {
-        const again = await run(url);
-        if (again.performance > scores.performance) scores = again;
-      }
+      const scores = await run(url);
       measured.push({
         ...page,
         weight: pageWeight('out', page.path),
@@ -63,18 +61,20 @@ const check = (ok: boolean, message: string) => {
   return ok ? '' : ' ✗';
 };
 const lines = [
-  '| page | path | JS KB (≤ 145) | CSS KB (≤ 15) | HTML KB (≤ 60) | performance (≥ 95) | accessibility (100) | best practices (100) | SEO (100) | CLS (0) |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| page | path | JS KB (≤ 145) | CSS KB (≤ 15) | HTML KB (≤ 60) | accessibility (100) | best practices (100) | SEO (100) | CLS (0) | performance, not gated | LCP s, not gated | TBT ms, not gated |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(({ type, path, weight, scores, htmlBudget }) => {
     const cells = [
       `${kb(weight.js)}${check(weight.js <= budgets.js, `${path}: JavaScript ${kb(weight.js)} KB > ${kb(budgets.js)} KB`)}`,
       `${kb(weight.css)}${check(weight.css <= budgets.css, `${path}: CSS ${kb(weight.css)} KB > ${kb(budgets.css)} KB`)}`,
       `${kb(weight.html)}${htmlBudget === budgets.html ? '' : ` (≤ ${kb(htmlBudget)})`}${check(weight.html <= htmlBudget, `${path}: HTML ${kb(weight.html)} KB > ${kb(htmlBudget)} KB`)}`,
-      `${scores.performance}${check(scores.performance >= scoreBudgets.performance, `${path}: performance ${scores.performance} < ${scoreBudgets.performance}`)}`,
       `${scores.accessibility}${check(scores.accessibility >= scoreBudgets.accessibility, `${path}: accessibility ${scores.accessibility} < 100`)}`,
       `${scores.bestPractices}${check(scores.bestPractices >= scoreBudgets.bestPractices, `${path}: best practices ${scores.bestPractices} < 100`)}`,
       `${scores.seo}${check(scores.seo >= scoreBudgets.seo, `${path}: SEO ${scores.seo} < 100`)}`,
       `${scores.cls.toFixed(3)}${check(scores.cls === 0, `${path}: CLS ${scores.cls} > 0`)}`,
+      String(scores.performance),
+      (scores.lcp / 1000).toFixed(2),
+      scores.tbt.toFixed(0),
     ];
     return `| ${type} | \`${path}\` | ${cells.join(' | ')} |`;
   }),

@@ -33,14 +33,13 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const locale = await localeFromParams(params);
-  // Printed links within the site show the full address, which only the configured site URL can give.
-  const printLinks = `@media print { main a[href^="/"]::after { content: " (${site.url}" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; } }`;
   return (
     <html lang={locale}>
-      <body>
-        <style>{printLinks}</style>
-        {children}
-      </body>
+      <head>
+        {/* Printed links within the site show the full address, which only the configured site URL can give. */}
+        <link rel="stylesheet" href={withBasePath('/print.css')} media="print" />
+      </head>
+      <body>{children}</body>
     </html>
   );
 }

@@ -90,7 +90,7 @@ export function SearchBox({ labels, basePath }: { labels: SearchLabels; basePath
 
   return (
     // Laid out from the first paint but invisible until the code runs, so that nothing moves when it
-    // appears; without JavaScript the page's <noscript> style removes it altogether.
+    // appears; without JavaScript the stylesheet's (scripting: none) rule removes it altogether.
     <div className="search-box mt-6" style={ready ? undefined : { visibility: 'hidden' }}>
       <form
         role="search"

@@ -195,9 +195,12 @@ ${os.cpus().length} × ${cpu}, ${f(os.totalmem() / 1024 ** 3, 0)} GB of memory, 
 \`npm run budget\` (part of \`npm test\`) measures one page of each type in Swedish on the built site:
 what a browser downloads, gzip-compressed, counted from the page's own references (scripts that a
 modern browser skips, Next.js's \`nomodule\` polyfills, are not counted), and Lighthouse 12 with its
-mobile preset. A performance score below budget is measured twice more and the best of the three counts,
-so that the check fails only when the budget is clearly exceeded. The hub's HTML has its own budget
-(100 KB): its matrix holds every region's statement on every topic, so it grows with both.
+mobile preset. It fails \`npm test\` only on what does not depend on the machine's load: bytes, the
+accessibility, best-practices and SEO scores, and layout shift. The performance score, the largest
+contentful paint (LCP) and the total blocking time (TBT) are simulated from timings taken on this machine,
+so they move with whatever else it is doing (the same page has scored 75 and 99 on one day): they are
+reported here, never gated. The hub's HTML has its own budget (100 KB): its matrix holds every region's
+statement on every topic, so it grows with both.
 
 ${budgetTable}
 

@@ -8,6 +8,9 @@ export interface LighthouseScores {
   bestPractices: number;
   seo: number;
   cls: number;
+  /** Largest contentful paint and total blocking time, in milliseconds, as Lighthouse simulates them. */
+  lcp: number;
+  tbt: number;
   /** Audits that lost points outside performance, so that a broken budget says why. */
   failing: string[];
 }
@@ -40,6 +43,8 @@ export async function withLighthouse<T>(
         bestPractices: score('best-practices'),
         seo: score('seo'),
         cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+        lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+        tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
         failing: ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
           (categories[id]?.auditRefs ?? [])
             .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)

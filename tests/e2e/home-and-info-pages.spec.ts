@@ -25,7 +25,13 @@ for (const locale of locales) {
       );
       await expect(card).toContainText(t.countries[region.country]);
       const plan = latestPlan(region);
-      if (plan) await expect(card.locator('[data-status]')).toHaveText(t.planStatus[planStatus(plan, buildDate())]);
+      if (plan) {
+        await expect(card).toContainText(plan.title);
+        await expect(card.locator('[data-status]')).toHaveText(t.planStatus[planStatus(plan, buildDate())]);
+      } else {
+        await expect(card).toContainText(t.home.noPlanPeriod);
+        await expect(card.locator('[data-status]')).toHaveCount(0);
+      }
     }
     await expect(page.getByRole('link', { name: t.home.charterLink })).toHaveAttribute('href', `/${locale}/charter/`);
   });

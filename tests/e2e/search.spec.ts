@@ -4,13 +4,27 @@ import { getDictionary } from '../../lib/i18n';
 
 const t = getDictionary('sv');
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Types a query into the search page and waits until the search has answered, whatever it answers;
+ * then requires at least one result, so that a search that finds nothing fails here, saying so.
+ */
 async function search(page: import('@playwright/test').Page, path: string, query: string) {
+  const labels = getDictionary(path.startsWith('/nb') ? 'nb' : path.startsWith('/en') ? 'en' : 'sv').search;
   await page.goto(path);
-  const box = page.getByRole('searchbox', {
-    name: getDictionary(path.startsWith('/nb') ? 'nb' : path.startsWith('/en') ? 'en' : 'sv').search.label,
-  });
-  await box.fill(query);
-  await expect(page.locator('.search-box [role="status"]')).toHaveText(/\d/);
+  await page.getByRole('searchbox', { name: labels.label }).fill(query);
+  const status = page.locator('.search-box [role="status"]');
+  await expect(status).not.toHaveText(new RegExp(`^(${escapeRegExp(labels.searching)})?$`));
+  const found = [labels.results.one, labels.results.other].map((template) =>
+    escapeRegExp(template).replace('\\{count\\}', '\\d+').replace('\\{query\\}', escapeRegExp(query)),
+  );
+  await expect(status, `the search for "${query}" should find something`).toHaveText(
+    new RegExp(`^(${found.join('|')})$`),
+    {
+      timeout: 1_000,
+    },
+  );
   return page.locator('.search-results');
 }
 
@@ -71,6 +85,7 @@ test.describe('without JavaScript', () => {
   test('the search page lists every page by region and topic instead of showing a box', async ({ page }) => {
     await page.goto('/sv/search/');
     await expect(page.locator('.search-box')).toBeHidden();
+    expect(await page.locator('.search-slot').boundingBox(), 'the box takes no room on the page').toBeNull();
     const list = page.locator('section[aria-labelledby="all-pages"]');
     for (const region of getContent().regions) {
       await expect(list.getByRole('link', { name: region.name, exact: true })).toHaveAttribute(

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 /**
  * Which Chromium the browser tests drive: CHROMIUM_PATH if set, then Debian's package,
@@ -22,3 +23,9 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * Browser-test workers: Playwright's default is half the cores, which is one on a two-core machine,
+ * where the tests spend most of their time waiting on the browser: two are faster there.
+ */
+export const e2eWorkers = Math.max(2, Math.floor(availableParallelism() / 2));

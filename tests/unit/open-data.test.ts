@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadContent, type Region } from '../../lib/content/load';
 import { commitmentColumns, commitmentsCsv, DATA_SCHEMA_VERSION, regionsJson } from '../../lib/open-data';
+import { site } from '../../lib/site';
 
 function load(dir: string) {
   const result = loadContent(dir);
@@ -14,32 +15,62 @@ function rowsOf(csv: string): Record<string, string>[] {
 }
 
 describe('the commitments CSV', () => {
-  it('parses back to exactly the content commitments, one row each', () => {
+  it('has the published columns, in their published order', () => {
+    const header = commitmentsCsv(load('tests/fixtures/content/valid')).split('\r\n')[0];
+    expect(header).toBe(
+      '\uFEFFregion,region_name,commitment_id,topic,articles,statement,quote,language,source_title,source_url,page_url',
+    );
+  });
+
+  it('writes each commitment as a reader of the source would: its region, its source and the page it is on', () => {
+    const fixture = load('tests/fixtures/content/valid');
+    const [alpha, beta] = fixture.regions as [Region, Region];
+    const withUrl: Region = {
+      ...alpha,
+      sources: [{ ...alpha.sources[0]!, url: 'https://alpha.example/plan.pdf' }],
+    };
+    const base = site.url;
+    expect(rowsOf(commitmentsCsv({ regions: [withUrl, beta] }))).toEqual([
+      {
+        region: 'alpha',
+        region_name: 'Alpha',
+        commitment_id: 'lika-lon',
+        topic: 'employer',
+        articles: '1',
+        statement: 'Lika lön för lika arbete.',
+        quote: '',
+        language: 'sv',
+        source_title: 'Plan för jämställdhet 2017–2020',
+        source_url: 'https://alpha.example/plan.pdf',
+        page_url: `${base}/sv/regions/alpha/#commitment-lika-lon`,
+      },
+      {
+        region: 'beta',
+        region_name: 'Beta',
+        commitment_id: 'innkjop',
+        topic: 'procurement',
+        articles: '2;3',
+        statement: 'Innkjøp skal fremme likestilling.',
+        quote: '',
+        language: 'nb',
+        source_title: 'Likestilling',
+        source_url: '',
+        page_url: `${base}/nb/regions/beta/#commitment-innkjop`,
+      },
+    ]);
+  });
+
+  it('has one row per commitment of the real content, each pointing at its region page in the source language', () => {
     const content = load('content');
     const rows = rowsOf(commitmentsCsv(content));
-    const expected = content.regions.flatMap((region) =>
-      region.commitments.map((commitment) => ({
-        region: region.slug,
-        commitment_id: commitment.id,
-        topic: commitment.topic ?? '',
-        articles: commitment.articles.join(';'),
-        statement: commitment.statement,
-        quote: commitment.quote ?? '',
-        language: region.language,
-      })),
+    expect(rows.map((row) => `${row.region}/${row.commitment_id}`)).toEqual(
+      content.regions.flatMap((region) => region.commitments.map((commitment) => `${region.slug}/${commitment.id}`)),
     );
-    expect(
-      rows.map(({ region, commitment_id, topic, articles, statement, quote, language }) => ({
-        region,
-        commitment_id,
-        topic,
-        articles,
-        statement,
-        quote,
-        language,
-      })),
-    ).toEqual(expected);
-    expect(Object.keys(rows[0]!)).toEqual([...commitmentColumns]);
+    for (const row of rows) {
+      const locale = row.language === 'nb' ? 'nb' : 'sv';
+      expect(row.page_url).toBe(`${site.url}/${locale}/regions/${row.region}/#commitment-${row.commitment_id}`);
+      expect(row.source_title).not.toBe('');
+    }
   });
 
   it('quotes what RFC 4180 says must be quoted: quotes, commas, line breaks, and keeps å, ä, ö, æ, ø', () => {

@@ -61,10 +61,6 @@ export default async function SearchPage({ params }: Props) {
   return (
     <PageShell locale={locale} path={paths.search} breadcrumbs={[{ label: t.search.title }]} searchable={false}>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.search.title}</h1>
-      {/* Without JavaScript the search box could do nothing: it is removed, and the list below remains. */}
-      <noscript>
-        <style>{'.search-slot { display: none; }'}</style>
-      </noscript>
       <div className="search-slot">
         <SearchBox
           basePath={site.basePath}
