@@ -15,6 +15,32 @@ export interface Trap {
 /** Non-breaking, narrow and zero-width spaces: Word and web pages put them where a space was typed. */
 const UNUSUAL_SPACE = /[\u00a0\u2007\u202f\u200b\u2060\ufeff]/;
 const UNUSUAL_SPACE_NAME = 'a non-breaking space (often copied from Word or a web page)';
+const INDENT = /^[ \t\u00a0\u2007\u202f\u200b\u2060\ufeff]*/;
+/** "- ", "name:" or "- name:" with whatever spaces surround the dash and the colon. */
+const MARKER = /^(-[\u00a0\u2007\u202f\u200b\u2060]|(?:- +)?[A-Za-z_][\w-]*[\u00a0\u2007\u202f\u200b\u2060]*:[\u00a0\u2007\u202f\u200b\u2060]?)/;
+
+/** The spacing mistake on one line, if any, with its column (0-based). */
+function lineTrap(line: string): { column: number; message: string } | undefined {
+  const indent = INDENT.exec(line)![0];
+  const rest = line.slice(indent.length).replace(/\r$/, '');
+  if (rest === '' || rest.startsWith('#')) return undefined;
+  if (indent.includes('\t')) {
+    return { column: indent.indexOf('\t'), message: 'this line is indented with a tab; indent with spaces (two for each level)' };
+  }
+  if (UNUSUAL_SPACE.test(indent)) {
+    return {
+      column: indent.search(UNUSUAL_SPACE),
+      message: `the line starts with ${UNUSUAL_SPACE_NAME}; delete the spaces at the start of the line and type ordinary ones`,
+    };
+  }
+  const marker = MARKER.exec(rest)?.[0];
+  if (marker === undefined || !UNUSUAL_SPACE.test(marker)) return undefined;
+  const sign = marker.includes(':') ? 'colon' : 'dash';
+  return {
+    column: indent.length + marker.search(UNUSUAL_SPACE),
+    message: `${UNUSUAL_SPACE_NAME} next to the ${sign}; delete it and type an ordinary space`,
+  };
+}
 
 /**
  * Tabs and unusual spaces where YAML needs ordinary spaces: at the start of a line, and around the
@@ -24,29 +50,8 @@ export function spacingTraps(text: string): Trap[] {
   const traps: Trap[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const indent = /^[ \t\u00a0\u2007\u202f\u200b\u2060\ufeff]*/.exec(line)![0];
-    const rest = line.slice(indent.length).replace(/\r$/, '');
-    if (rest !== '' && !rest.startsWith('#')) {
-      const tab = indent.indexOf('\t');
-      const unusual = indent.search(UNUSUAL_SPACE);
-      if (tab >= 0) {
-        traps.push({ offset: lineStart + tab, message: 'this line is indented with a tab; indent with spaces (two for each level)' });
-      } else if (unusual >= 0) {
-        traps.push({
-          offset: lineStart + unusual,
-          message: `the line starts with ${UNUSUAL_SPACE_NAME}; delete the spaces at the start of the line and type ordinary ones`,
-        });
-      } else {
-        const marker = /^(-[\u00a0\u2007\u202f\u200b\u2060]|(?:- +)?[A-Za-z_][\w-]*[\u00a0\u2007\u202f\u200b\u2060]*:[\u00a0\u2007\u202f\u200b\u2060]?)/.exec(rest);
-        const at = marker ? marker[0].search(UNUSUAL_SPACE) : -1;
-        if (marker && at >= 0) {
-          traps.push({
-            offset: lineStart + indent.length + at,
-            message: `${UNUSUAL_SPACE_NAME} next to the ${marker[0].startsWith('-') && !marker[0].includes(':') ? 'dash' : 'colon'}; delete it and type an ordinary space`,
-          });
-        }
-      }
-    }
+    const trap = lineTrap(line);
+    if (trap) traps.push({ offset: lineStart + trap.column, message: trap.message });
     lineStart += line.length + 1;
   }
   return traps;
