@@ -16,6 +16,8 @@ export const paths = {
   pair: (a: string, b: string) => `compare/${a}/${b}/`,
   /** Any pair, drawn in the browser: the way to compare when there are too many regions for pair pages. */
   pairViewer: 'compare/pair/',
+  /** One region's column of a pair comparison, which the pair viewer sets beside another's. */
+  pairColumn: (slug: string) => `compare/pair/${slug}/`,
   topic: (id: string) => `topics/${id}/`,
   search: 'search/',
 } as const;

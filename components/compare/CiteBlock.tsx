@@ -41,9 +41,11 @@ export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
         <dt className="font-semibold">{t.cite.accessed}</dt>
         <dd>{t.cite.accessedPlaceholder}</dd>
       </dl>
-      <p className="citation mt-3 rounded border border-slate-300 bg-white p-3 text-sm break-words">{citation}</p>
+      <p id="citation" className="citation mt-3 rounded border border-slate-300 bg-white p-3 text-sm break-words">
+        {citation}
+      </p>
       <p className="mt-3">
-        <CopyButton text={citation} label={t.cite.copy} doneMessage={t.cite.copied} />
+        <CopyButton copyFrom="citation" label={t.cite.copy} doneMessage={t.cite.copied} />
       </p>
     </section>
   );

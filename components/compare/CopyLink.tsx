@@ -1,7 +1,3 @@
-'use client';
-
-import { useState } from 'react';
-
 interface Props {
   /** The anchor the link points at, without "#". */
   id: string;
@@ -15,33 +11,25 @@ interface Props {
 }
 
 /**
- * A link to a row of a comparison. Without JavaScript it is a plain #anchor link; with JavaScript a
- * click also puts the row's full address on the clipboard, ready to paste into an article.
+ * A link to a row of a comparison. Without JavaScript it is a plain #anchor link; with
+ * lib/browser/copy.ts a click also puts the row's full address on the clipboard, ready to paste.
  */
 export function CopyLink({ id, label, description, doneMessage }: Props) {
-  const [done, setDone] = useState(false);
   return (
-    <span data-pagefind-ignore className="copy-link ml-2 inline-flex items-center gap-2 text-sm font-normal">
+    <span
+      data-pagefind-ignore
+      data-module="copy-link"
+      data-done-message={doneMessage}
+      className="copy-link ml-2 inline-flex items-center gap-2 text-sm font-normal"
+    >
       <a
         href={`#${id}`}
-        onClick={async () => {
-          const url = new URL(window.location.href);
-          url.hash = id;
-          try {
-            await navigator.clipboard.writeText(url.toString());
-            setDone(true);
-          } catch {
-            // No clipboard (permission refused): the link still moves to the row, which is its plain job.
-          }
-        }}
         className="text-link inline-flex min-h-6 min-w-6 items-center px-1 underline underline-offset-2"
       >
         {label}
         {description && <span className="sr-only"> {description}</span>}
       </a>
-      <span role="status" className="text-xs text-slate-700">
-        {done ? doneMessage : ''}
-      </span>
+      <span role="status" className="text-xs text-slate-700" />
     </span>
   );
 }

@@ -10,7 +10,8 @@ import type { MatrixRow } from './MatrixTable';
 interface Props {
   id: string;
   caption: string;
-  regions: [Region, Region];
+  /** Two regions on a pair page; one on a region's column for the pair viewer, which sets two side by side. */
+  regions: Region[];
   rows: MatrixRow[];
   locale: Locale;
   t: Dictionary;
@@ -19,10 +20,15 @@ interface Props {
 /**
  * Two regions side by side. Each row is a row group: its header spans both columns, and the two
  * regions' cells sit below it, so that the table fits a phone without scrolling sideways.
+ * With one region it is that region's column, which lib/browser/pair-viewer.ts finds by
+ * data-pair-column and sets beside another.
  */
 export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
   return (
-    <table className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm">
+    <table
+      data-pair-column={regions.length === 1 ? regions[0]!.slug : undefined}
+      className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm"
+    >
       <caption id={id} className="py-2 text-left text-slate-700">
         {caption}
       </caption>
@@ -43,7 +49,11 @@ export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
       {rows.map((row) => (
         <tbody key={row.id} id={row.id} className="scroll-mt-4 target:bg-brand-50">
           <tr>
-            <th scope="rowgroup" colSpan={2} className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base">
+            <th
+              scope="rowgroup"
+              colSpan={regions.length}
+              className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base"
+            >
               {row.header ?? row.label}
               <CopyLink id={row.id} label={t.compare.rowLink} doneMessage={t.compare.linkCopied} />
             </th>

@@ -11,21 +11,20 @@ interface Props {
 
 /**
  * The page for a pair written in reverse order. It says where the comparison is and links there;
- * with JavaScript it also goes there at once, keeping the #fragment so that a linked row still opens.
+ * with JavaScript (lib/browser/redirect.ts) it also goes there at once, keeping the #fragment so that
+ * a linked row still opens.
  */
 export function ReversePairNotice({ title, text, href, linkText }: Props) {
-  const target = JSON.stringify(withBasePath(href)).replace(/</g, '\\u003c');
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{title}</h1>
-      <p className="mt-4 text-lg">
+      <p className="mt-4 text-lg" data-module="redirect" data-target={withBasePath(href)}>
         {text}{' '}
         <Link href={href} className="text-link font-semibold underline underline-offset-4">
           {linkText}
         </Link>
         .
       </p>
-      <script dangerouslySetInnerHTML={{ __html: `location.replace(${target} + location.hash);` }} />
     </>
   );
 }

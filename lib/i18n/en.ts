@@ -210,6 +210,7 @@ export const en: Dictionary = {
     regionComparisons: 'Compare with other regions',
     regionCompareWith: (name) => `Compare ${name} with`,
     topicsHeading: 'The topics',
+    columnTitle: (name: string) => `${name}: column for comparing two regions`,
     viewerTitle: 'Compare any two regions',
     viewerDescription: 'Choose two regions and see them side by side, topic by topic.',
     chooserFirst: 'First region',

@@ -210,6 +210,7 @@ export const nb: Dictionary = {
     regionComparisons: 'Sammenlign med andre regioner',
     regionCompareWith: (name) => `Sammenlign ${name} med`,
     topicsHeading: 'Temaene',
+    columnTitle: (name: string) => `${name}: kolonne for sammenligningen av to regioner`,
     viewerTitle: 'Sammenlign to valgfrie regioner',
     viewerDescription: 'Velg to regioner og se dem side om side, tema for tema.',
     chooserFirst: 'Første region',

@@ -215,6 +215,7 @@ export const sv = {
     regionComparisons: 'Jämför med andra regioner',
     regionCompareWith: (name: string) => `Jämför ${name} med`,
     topicsHeading: 'Ämnena',
+    columnTitle: (name: string) => `${name}: kolumn för jämförelsen av två regioner`,
     viewerTitle: 'Jämför två valfria regioner',
     viewerDescription: 'Välj två regioner och se dem sida vid sida, ämne för ämne.',
     chooserFirst: 'Första regionen',

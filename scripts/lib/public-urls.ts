@@ -2,7 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Pages that exist in the build but are no public address of their own. */
-const NOT_PUBLIC = [/^\/_not-found\//, /^\/pagefind\//, /^\/404\/$/, /^\/(sv|nb|en)\/404\/$/];
+const NOT_PUBLIC = [
+  /^\/_not-found\//,
+  /^\/pagefind\//,
+  /^\/404\/$/,
+  /^\/(sv|nb|en)\/404\/$/,
+  // A region's column, which the pair viewer fetches: a part of a page, not a page to link to.
+  /^\/(sv|nb|en)\/compare\/pair\/[^/]+\/$/,
+];
 
 /** The site's public URL paths, read from a built site: every page, data file and machine file. */
 export function publicUrlsOf(root: string): string[] {

@@ -8,7 +8,7 @@ import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -61,20 +61,10 @@ export default async function SearchPage({ params }: Props) {
   return (
     <PageShell locale={locale} path={paths.search} breadcrumbs={[{ label: t.search.title }]} searchable={false}>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.search.title}</h1>
-      <div className="search-slot">
-        <SearchBox
-          basePath={site.basePath}
-          labels={{
-            label: t.search.label,
-            placeholder: t.search.placeholder,
-            submit: t.search.submit,
-            searching: t.search.searching,
-            unavailable: t.search.unavailable,
-            results: t.search.results,
-          }}
-        />
-      </div>
-      <section aria-labelledby="all-pages" className="mt-12">
+      <SearchBox labels={t.search} action={withBasePath(localeHref(locale, paths.search))} basePath={site.basePath} />
+      {/* Instead of the box: with a script the box finds any page, and the list would only move down as
+          results arrive above it. */}
+      <section aria-labelledby="all-pages" className="no-js-only mt-12">
         <h2 id="all-pages" className="text-2xl font-bold text-brand-900">
           {t.search.allPages}
         </h2>

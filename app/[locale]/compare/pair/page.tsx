@@ -3,14 +3,13 @@ import Link from 'next/link';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairViewer } from '@/components/compare/PairViewer';
 import { PageShell } from '@/components/layout/PageShell';
-import { WithoutJavaScript } from '@/components/ui/WithoutJavaScript';
 import { canonicalPair, prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -54,7 +53,7 @@ export default async function PairViewerPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.viewerTitle}</h1>
       <p className="mt-4 max-w-prose">{t.compare.viewerDescription}</p>
       <PairChooser id={CHOOSER_ID} regions={regions} locale={locale} t={t} />
-      <WithoutJavaScript>
+      <div className="no-js-only">
         {pairs.length > 0 ? (
           <>
             <p className="mt-6">{t.compare.viewerNeedsScriptPairs}</p>
@@ -82,30 +81,12 @@ export default async function PairViewerPage({ params }: Props) {
             </ul>
           </>
         )}
-      </WithoutJavaScript>
+      </div>
       <PairViewer
-        basePath={site.basePath}
-        locale={locale}
-        ownPages={pairs.length > 0}
         chooserId={CHOOSER_ID}
-        labels={{
-          title: t.compare.pairTitle('{a}', '{b}'),
-          rows: {
-            organisationType: t.compare.rows.organisationType,
-            country: t.compare.rows.country,
-            charter: t.compare.rows.charter,
-            plans: t.compare.rows.plans,
-          },
-          notMentioned: t.compare.notMentioned,
-          periodNotStated: t.region.periodNotStated,
-          choose: t.compare.viewerChoose,
-          loading: t.compare.viewerLoading,
-          failed: t.compare.viewerFailed,
-          ownPage: t.compare.viewerOwnPage,
-          charterStatus: t.charterStatus,
-          organisationTypes: t.organisationTypes,
-          countries: t.countries,
-        }}
+        columns={withBasePath(localeHref(locale, paths.pairViewer))}
+        pairPage={pairs.length > 0 ? withBasePath(localeHref(locale, paths.pair('{a}', '{b}'))) : undefined}
+        t={t}
       />
     </PageShell>
   );

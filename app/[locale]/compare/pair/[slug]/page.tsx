@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PairTable } from '@/components/compare/PairTable';
+import { factRows, topicRows } from '@/components/compare/rows';
+import { findRegion, getContent } from '@/lib/content';
+import { buildDate } from '@/lib/dates';
+import { getDictionary } from '@/lib/i18n';
+import { locales } from '@/lib/i18n/locales';
+import { localeFromParams } from '@/lib/params';
+import { localeHref, paths } from '@/lib/routes';
+import { withBasePath } from '@/lib/site';
+
+type Params = { locale: string; slug: string };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return locales.flatMap((locale) => getContent().regions.map(({ slug }) => ({ locale, slug })));
+}
+
+async function regionFromParams(params: Promise<Params>) {
+  const locale = await localeFromParams(params);
+  const region = findRegion((await params).slug);
+  if (!region) notFound();
+  return { locale, region };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, region } = await regionFromParams(params);
+  // A part of the pair viewer, not a page to find: the viewer and the pair pages are.
+  return { title: getDictionary(locale).compare.columnTitle(region.name), robots: { index: false, follow: false } };
+}
+
+/**
+ * One region's column of a pair comparison: the pair page's table with this region alone, rendered by
+ * the same components as the pair pages. The pair viewer fetches two of these and sets them side by side.
+ */
+export default async function PairColumnPage({ params }: Props) {
+  const { locale, region } = await regionFromParams(params);
+  const t = getDictionary(locale);
+  const title = t.compare.columnTitle(region.name);
+  return (
+    <main className="container-page py-8">
+      <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
+      <p className="mt-2">
+        <a href={withBasePath(localeHref(locale, paths.pairViewer))} className="text-link underline underline-offset-2">
+          {t.compare.viewerTitle}
+        </a>
+      </p>
+      <PairTable
+        id="column-caption"
+        caption={region.name}
+        regions={[region]}
+        rows={[...factRows(locale, t, buildDate()), ...topicRows(getContent().topics, locale, t, 'full')]}
+        locale={locale}
+        t={t}
+      />
+    </main>
+  );
+}
