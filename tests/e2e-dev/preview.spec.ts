@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { devPreviewContent } from '../support/dev-preview';
 
 const file = path.join(devPreviewContent, 'regions/halland.mdx');

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { canonicalPair, commitmentsOn, regionPairs } from '../../lib/compare';
 import { getContent } from '../../lib/content';
+import { buildDate } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';
 import { locales } from '../../lib/i18n/locales';
 import { site } from '../../lib/site';
@@ -248,4 +249,23 @@ test.describe('the pair viewer without JavaScript', () => {
       ).toHaveAttribute('href', `/sv/compare/${a}/${b}/`);
     }
   });
+});
+
+test("the hub's timeline draws each plan as a bar where its years are on the axis", async ({ page }) => {
+  await page.goto('/sv/compare/');
+  const periods = regions.flatMap((region) =>
+    region.plans.flatMap(({ period: { from, to } }) => (from !== undefined && to !== undefined ? [{ from, to }] : [])),
+  );
+  const first = Math.min(...periods.map((period) => period.from));
+  const last = Math.max(Number(buildDate().slice(0, 4)) + 1, ...periods.map((period) => period.to));
+  const years = last - first + 1;
+  const rows = page.locator('.plan-timeline li');
+  await expect(rows).toHaveCount(periods.length);
+  for (const row of await rows.all()) {
+    const [, from, to = from] = /\((\d{4})(?:–(\d{4}))?\)$/.exec((await row.textContent())!.trim())!;
+    const track = (await row.locator('rect').nth(0).boundingBox())!;
+    const bar = (await row.locator('rect').nth(1).boundingBox())!;
+    expect((bar.x - track.x) / track.width).toBeCloseTo((Number(from) - first) / years, 2);
+    expect(bar.width / track.width).toBeCloseTo((Number(to) - Number(from) + 1) / years, 2);
+  }
 });

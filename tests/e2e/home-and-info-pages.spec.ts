@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { getContent } from '../../lib/content';
 import { buildDate, planStatus } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';

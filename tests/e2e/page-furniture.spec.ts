@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { getDictionary } from '../../lib/i18n';
 import { site } from '../../lib/site';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
 
@@ -79,13 +79,19 @@ test('the header search takes the query to the search page and searches it', asy
   await expect(page.locator('.search-results').getByRole('link', { name: 'Värmland', exact: true })).toBeVisible();
 });
 
+test('with JavaScript the page offers the box instead of the list of every page', async ({ page }) => {
+  await page.goto('/sv/search/');
+  await expect(page.getByRole('searchbox', { name: t.search.label })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t.search.allPages })).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the search page lists every page by region and topic instead of showing a box', async ({ page }) => {
     await page.goto('/sv/search/');
     await expect(page.locator('.search-box')).toBeHidden();
-    expect(await page.locator('.search-slot').boundingBox(), 'the box takes no room on the page').toBeNull();
+    expect(await page.locator('.search-box').boundingBox(), 'the box takes no room on the page').toBeNull();
     const list = page.locator('section[aria-labelledby="all-pages"]');
     for (const region of getContent().regions) {
       await expect(list.getByRole('link', { name: region.name, exact: true })).toHaveAttribute(

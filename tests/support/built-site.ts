@@ -15,7 +15,10 @@ export function sitemapPaths(): string[] {
     });
 }
 
-/** Pages a visitor can reach that the sitemap rightly leaves out: 404 pages, a reversed pair, the pair viewer. */
+/**
+ * Pages a visitor can reach that the sitemap rightly leaves out: 404 pages, a reversed pair, the pair
+ * viewer showing a pair, and the search page showing results (the one page that runs WebAssembly).
+ */
 export const unlistedPaths = [
   '/sv/404/',
   '/nb/404/',
@@ -23,6 +26,7 @@ export const unlistedPaths = [
   '/404.html',
   '/en/compare/varmland/halland/',
   '/sv/compare/pair/?regions=halland,varmland',
+  '/sv/search/?q=Normstorm',
 ];
 
 /** Every page the browser tests visit. */

@@ -1,0 +1,32 @@
+/**
+ * The HTTP headers the site is served with, the one place that lists them: `npm run serve` and the
+ * browser tests send them (serve.json), hosts that read a headers file get public/_headers, and the
+ * README's nginx example writes them out. A unit test holds those three to these values.
+ *
+ * The content security policy allows only the site's own files: no inline script or style, nothing
+ * from another host. The search page alone also allows WebAssembly, which Pagefind's search runs in.
+ */
+const policy = (scriptSources: string) =>
+  [
+    "default-src 'self'",
+    `script-src ${scriptSources}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+export const contentSecurityPolicy = policy("'self'");
+export const searchContentSecurityPolicy = policy("'self' 'wasm-unsafe-eval'");
+
+/** Headers every response carries besides the content security policy. */
+export const securityHeaders: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  // Private by default: a reader who follows a link to a source tells that site nothing.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
