@@ -23,18 +23,23 @@ export function nordicToday(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(now);
 }
 
-export type PlanStatus = 'in-force' | 'ended' | 'upcoming' | 'planned' | 'planned-lapsed' | 'unknown';
+export type PlanStatus =
+  'in-force' | 'ended' | 'upcoming' | 'planned' | 'planned-lapsed' | 'announced-lapsed' | 'unknown';
 
 /**
  * Whether a plan applies on `date` (YYYY-MM-DD). Periods are whole years: a plan for 2016-2018 is in
  * force from 1 January 2016 to 31 December 2018. A plan the source only announces is "planned": the
  * site does not know whether it was ever adopted, and once its period is over it says so, lest an old
- * announcement read as current. Without both years the status is "unknown".
+ * announcement read as current; so too once the year it was announced for is past, when the source
+ * gives no period ("announced-lapsed"). Without both years an adopted plan's status is "unknown".
  */
-export function planStatus(plan: Pick<Plan, 'state' | 'period'>, date: string): PlanStatus {
+export function planStatus(plan: Pick<Plan, 'state' | 'period' | 'announced'>, date: string): PlanStatus {
   const year = Number(date.slice(0, 4));
   const { from, to } = plan.period;
-  if (plan.state === 'planned') return to !== undefined && year > to ? 'planned-lapsed' : 'planned';
+  if (plan.state === 'planned') {
+    if (to !== undefined) return year > to ? 'planned-lapsed' : 'planned';
+    return plan.announced !== undefined && year > plan.announced ? 'announced-lapsed' : 'planned';
+  }
   if (from !== undefined && year < from) return 'upcoming';
   if (to !== undefined && year > to) return 'ended';
   if (from !== undefined && to !== undefined) return 'in-force';

@@ -39,7 +39,9 @@ export function PlanList({ region, locale, t, today }: Props) {
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span>{t.planKinds[plan.kind]}</span>
                 <span>
-                  {t.region.period}: {formatPeriod(plan.period) ?? t.region.periodNotStated}
+                  {t.region.period}:{' '}
+                  {formatPeriod(plan.period) ??
+                    (plan.announced ? t.region.announcedFor(plan.announced) : t.region.periodNotStated)}
                 </span>
                 <StatusPill status={status} label={t.planStatus[status]} />
               </p>
@@ -92,6 +94,7 @@ export function PlanList({ region, locale, t, today }: Props) {
         today={today}
         caption={t.region.timelineCaption}
         todayLabel={t.region.timelineToday}
+        statusLabels={t.planStatus}
       />
     </>
   );

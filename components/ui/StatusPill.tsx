@@ -6,6 +6,7 @@ const styles: Record<PlanStatus, string> = {
   upcoming: 'border-sky-700 bg-sky-50 text-sky-900',
   planned: 'border-amber-700 bg-amber-50 text-amber-900',
   'planned-lapsed': 'border-slate-500 bg-slate-100 text-slate-800',
+  'announced-lapsed': 'border-slate-500 bg-slate-100 text-slate-800',
   unknown: 'border-slate-400 bg-white text-slate-800',
 };
 

@@ -196,6 +196,14 @@ export const planSchema = z.strictObject({
   description: nonEmpty.optional().describe('What the plan is for, in the source language.'),
   /** The years it applies to; leave out what the source does not say. */
   period: periodSchema.default({}),
+  /**
+   * For a plan the source only announces without a period: the year it was to be drawn up or decided,
+   * as the source says ("ska tas fram under hösten 2013" is 2013). Once that year is past, the site
+   * says the plan was announced then and that the source does not say whether it came about.
+   */
+  announced: year
+    .optional()
+    .describe('For a planned plan without a period: the year the source says it was to be drawn up, e.g. 2013.'),
   /** What the source says about the period where the years alone do not tell it. */
   periodNote: nonEmpty.optional().describe('What the source says about the period, in the source language.'),
   /** What the source says about revising the plan. */

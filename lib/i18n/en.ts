@@ -84,6 +84,7 @@ export const en: Dictionary = {
     upcoming: 'Not yet in force',
     planned: 'Planned, according to the source',
     'planned-lapsed': 'Planned, according to the source – its period is over',
+    'announced-lapsed': 'Announced in the source – the source does not say whether it came about',
     unknown: 'Status unknown',
   },
   charterStatus: {
@@ -128,6 +129,7 @@ export const en: Dictionary = {
     statusAsOf: (date) => `Status on ${date}.`,
     period: 'Period',
     periodNotStated: 'not stated in the source',
+    announcedFor: (year) => `not stated in the source; the plan was announced for ${year}`,
     owner: 'Drawn up by',
     adoptedBy: 'Adopted by',
     revision: 'On revision',
@@ -198,6 +200,8 @@ export const en: Dictionary = {
     pairName: (a, b) => `${a} and ${b}`,
     rowLink: 'Link',
     sectionLinkFor: (name) => `to the section on ${name}`,
+    rowLinkFor: (row) => `to the row ${row}`,
+    moreFor: (topic, region) => `on ${topic} in ${region}`,
     linkCopied: 'Link copied.',
     pairTitle: (a, b) => `${a} and ${b} side by side`,
     pairDescription: (a, b) =>
@@ -239,10 +243,11 @@ export const en: Dictionary = {
     reviewed: 'Content last reviewed',
     accessed: 'Accessed',
     accessedPlaceholder: '[the date you read the page]',
+    /** Where the citation gives the day it was read, until the copy button fills it in. */
+    accessedShort: '[date]',
     copy: 'Copy the citation',
     copied: 'Citation copied.',
-    format: (title, publisher, url, reviewed) =>
-      `${title}. ${publisher}. ${url}. Content last reviewed ${reviewed}. Accessed [date].`,
+    format: (title, publisher, url, reviewed) => `${title}. ${publisher}. ${url}. Content last reviewed ${reviewed}.`,
   },
   data: {
     heading: 'Download the data',

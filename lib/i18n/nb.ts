@@ -84,6 +84,7 @@ export const nb: Dictionary = {
     upcoming: 'Har ikke trådt i kraft',
     planned: 'Planlagt ifølge kilden',
     'planned-lapsed': 'Planlagt ifølge kilden – perioden er over',
+    'announced-lapsed': 'Varslet ifølge kilden – kilden sier ikke om den ble noe av',
     unknown: 'Status ukjent',
   },
   charterStatus: {
@@ -127,6 +128,7 @@ export const nb: Dictionary = {
     statusAsOf: (date) => `Status per ${date}.`,
     period: 'Periode',
     periodNotStated: 'står ikke i kilden',
+    announcedFor: (year) => `står ikke i kilden; planen ble varslet for ${year}`,
     owner: 'Utarbeidet av',
     adoptedBy: 'Vedtatt av',
     revision: 'Om revisjon',
@@ -198,6 +200,8 @@ export const nb: Dictionary = {
     pairName: (a, b) => `${a} og ${b}`,
     rowLink: 'Lenke',
     sectionLinkFor: (name) => `til avsnittet om ${name}`,
+    rowLinkFor: (row) => `til raden ${row}`,
+    moreFor: (topic, region) => `om ${topic} i ${region}`,
     linkCopied: 'Lenken er kopiert.',
     pairTitle: (a, b) => `${a} og ${b} side om side`,
     pairDescription: (a, b) =>
@@ -238,10 +242,12 @@ export const nb: Dictionary = {
     reviewed: 'Innholdet sist gjennomgått',
     accessed: 'Lest',
     accessedPlaceholder: '[datoen du leste siden]',
+    /** Where the citation gives the day it was read, until the copy button fills it in. */
+    accessedShort: '[dato]',
     copy: 'Kopier henvisningen',
     copied: 'Henvisningen er kopiert.',
     format: (title, publisher, url, reviewed) =>
-      `${title}. ${publisher}. ${url}. Innholdet sist gjennomgått ${reviewed}. Lest [dato].`,
+      `${title}. ${publisher}. ${url}. Innholdet sist gjennomgått ${reviewed}.`,
   },
   data: {
     heading: 'Last ned opplysningene',

@@ -88,6 +88,7 @@ export const sv = {
     upcoming: 'Har inte börjat gälla',
     planned: 'Planerad enligt källan',
     'planned-lapsed': 'Planerad enligt källan – perioden är över',
+    'announced-lapsed': 'Aviserad enligt källan – källan säger inte om den blev av',
     unknown: 'Status okänd',
   } satisfies Record<PlanStatus, string>,
   charterStatus: {
@@ -132,6 +133,7 @@ export const sv = {
     statusAsOf: (date: string) => `Status den ${date}.`,
     period: 'Period',
     periodNotStated: 'anges inte i källan',
+    announcedFor: (year: number) => `anges inte i källan; planen aviserades för ${year}`,
     owner: 'Framtagen av',
     adoptedBy: 'Antagen av',
     revision: 'Om revidering',
@@ -203,6 +205,8 @@ export const sv = {
     pairName: (a: string, b: string) => `${a} och ${b}`,
     rowLink: 'Länk',
     sectionLinkFor: (name: string) => `till avsnittet om ${name}`,
+    rowLinkFor: (row: string) => `till raden ${row}`,
+    moreFor: (topic: string, region: string) => `om ${topic} i ${region}`,
     linkCopied: 'Länken är kopierad.',
     pairTitle: (a: string, b: string) => `${a} och ${b} sida vid sida`,
     pairDescription: (a: string, b: string) =>
@@ -244,10 +248,12 @@ export const sv = {
     reviewed: 'Innehållet senast granskat',
     accessed: 'Hämtad',
     accessedPlaceholder: '[datum då du läste sidan]',
+    /** Where the citation gives the day it was read, until the copy button fills it in. */
+    accessedShort: '[datum]',
     copy: 'Kopiera hänvisningen',
     copied: 'Hänvisningen är kopierad.',
     format: (title: string, publisher: string, url: string, reviewed: string) =>
-      `${title}. ${publisher}. ${url}. Innehållet senast granskat ${reviewed}. Hämtad [datum].`,
+      `${title}. ${publisher}. ${url}. Innehållet senast granskat ${reviewed}.`,
   },
   data: {
     heading: 'Ladda ner uppgifterna',

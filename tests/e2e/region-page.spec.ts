@@ -153,7 +153,7 @@ test('under the pinned test date, each plan carries the status a reader would wo
     ['umearegionen', 'verksamhetsplan-2014', 'Har upphört'],
     ['hedmark', 'ny-handlingsplan-2010-2014', 'Planerad enligt källan – perioden är över'],
     ['hedmark', 'overordnet-handlingsplan', 'Status okänd'],
-    ['norrbotten', 'lansstrategi', 'Planerad enligt källan'],
+    ['norrbotten', 'lansstrategi', 'Aviserad enligt källan – källan säger inte om den blev av'],
   ];
   for (const [slug, plan, status] of expected) {
     await page.goto(`/sv/regions/${slug}/`);

@@ -20,6 +20,13 @@ describe('planStatus', () => {
     expect(planStatus(plan(undefined, undefined, 'planned'), '2026-06-01')).toBe('planned');
   });
 
+  it('says of a plan announced for a year without a period, once that year is past, that it was announced', () => {
+    const announced = { ...plan(undefined, undefined, 'planned'), announced: 2013 };
+    expect(planStatus(announced, '2013-10-01')).toBe('planned');
+    expect(planStatus(announced, '2014-01-01')).toBe('announced-lapsed');
+    expect(planStatus({ ...plan(2014, 2015, 'planned'), announced: 2013 }, '2014-06-01')).toBe('planned');
+  });
+
   it('says "unknown" unless both years are known, except when the one known year already decides it', () => {
     expect(planStatus(plan(), '2026-01-01')).toBe('unknown');
     expect(planStatus(plan(2010), '2026-01-01')).toBe('unknown');
