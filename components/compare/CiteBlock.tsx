@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import { intlLocales, type Locale } from '@/lib/i18n/locales';
 import { site } from '@/lib/site';
 import { CopyButton } from '@/components/ui/CopyButton';
 
@@ -14,7 +14,10 @@ interface Props {
   t: Dictionary;
 }
 
-/** What a journalist needs to cite the page, and a button that copies it as one line. */
+/**
+ * What a journalist needs to cite the page, and a button that copies it as one line. The day the page
+ * was read stays a placeholder in the HTML; the copy button writes in the day it is pressed.
+ */
 export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
   const reviewedText = formatDate(reviewed, locale);
   const citation = t.cite.format(title, site.name, url, reviewedText);
@@ -39,10 +42,10 @@ export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
           <time dateTime={reviewed}>{reviewedText}</time>
         </dd>
         <dt className="font-semibold">{t.cite.accessed}</dt>
-        <dd>{t.cite.accessedPlaceholder}</dd>
+        <dd data-accessed={intlLocales[locale]}>{t.cite.accessedPlaceholder}</dd>
       </dl>
       <p id="citation" className="citation mt-3 rounded border border-slate-300 bg-white p-3 text-sm break-words">
-        {citation}
+        {citation} {t.cite.accessed} <span data-accessed={intlLocales[locale]}>{t.cite.accessedShort}</span>.
       </p>
       <p className="mt-3">
         <CopyButton copyFrom="citation" label={t.cite.copy} doneMessage={t.cite.copied} />

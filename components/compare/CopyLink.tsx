@@ -3,10 +3,10 @@ interface Props {
   id: string;
   label: string;
   /**
-   * Said after the label to screen readers: what the link is for. Left out inside a table's row
-   * header, where the header itself says which row it is and is read out with every cell.
+   * Said after the label to screen readers: where the link leads ("to the row Employer role"), so
+   * that a list of the page's links does not show a wall of identical names.
    */
-  description?: string;
+  description: string;
   doneMessage: string;
 }
 
@@ -27,7 +27,7 @@ export function CopyLink({ id, label, description, doneMessage }: Props) {
         className="text-link inline-flex min-h-6 min-w-6 items-center px-1 underline underline-offset-2"
       >
         {label}
-        {description && <span className="sr-only"> {description}</span>}
+        <span className="sr-only"> {description}</span>
       </a>
       <span role="status" className="text-xs text-slate-700" />
     </span>

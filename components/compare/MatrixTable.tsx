@@ -29,27 +29,31 @@ interface Props {
 
 /**
  * Rows by regions as a real table: a caption, column headers for the regions, a row header per row.
- * On a narrow screen the table scrolls sideways inside its own region while the row headers stay put.
+ * Wider than a phone, the table scrolls sideways inside its own region while the row headers stay put.
+ * On a phone the same elements stack, one row at a time with every region's cell under its header and
+ * the region's name above each cell: the ids stay where they are, so a link to a row or a cell lands
+ * on it at any width. The table keeps its semantics, so a screen reader still announces each cell's
+ * region from the column headers; the names shown above the cells are hidden from it for that reason.
  */
 export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t }: Props) {
   return (
     <>
       <p className="mt-4 text-sm text-slate-700">
-        {caption} <span className="sm:hidden">{t.compare.scrollHint}</span>
+        {caption} <span className="hidden sm:inline lg:hidden">{t.compare.scrollHint}</span>
       </p>
       <div
-        className="matrix relative mt-2 scroll-ps-32 overflow-x-auto rounded-lg border border-slate-300 sm:scroll-ps-52"
+        className="matrix relative mt-2 scroll-ps-52 overflow-x-auto rounded-lg border border-slate-300"
         tabIndex={0}
         role="region"
         aria-labelledby={id}
       >
-        <table className="w-full min-w-[48rem] table-fixed hyphens-auto sm:min-w-[56rem] border-collapse text-left text-sm">
+        <table className="w-full table-fixed border-collapse text-left text-sm hyphens-auto max-sm:block sm:min-w-[56rem]">
           <caption id={id} className="sr-only">
             {caption}
           </caption>
-          <thead>
+          <thead className="max-sm:sr-only">
             <tr className="border-b-2 border-slate-400 bg-slate-50">
-              <th scope="col" className="sticky left-0 z-10 w-32 bg-slate-50 sm:w-52 px-3 py-2">
+              <th scope="col" className="sticky left-0 z-10 w-52 bg-slate-50 px-3 py-2">
                 {firstColumn}
               </th>
               {regions.map((region) => (
@@ -64,23 +68,35 @@ export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-sm:block">
             {rows.map((row) => (
               <tr
                 key={row.id}
                 id={row.id}
-                className="scroll-mt-4 border-b border-slate-200 align-top target:bg-brand-50"
+                className="scroll-mt-4 border-b border-slate-200 align-top target:bg-brand-50 max-sm:block max-sm:border-b-2 max-sm:border-slate-300"
               >
-                <th scope="row" className="sticky left-0 z-10 w-32 bg-white sm:w-52 px-3 py-3 font-semibold">
+                <th
+                  scope="row"
+                  abbr={row.label}
+                  className="sticky left-0 z-10 w-52 bg-white px-3 py-3 font-semibold max-sm:static max-sm:block max-sm:w-auto max-sm:bg-slate-100 max-sm:text-base"
+                >
                   {row.header ?? row.label}
-                  <CopyLink id={row.id} label={t.compare.rowLink} doneMessage={t.compare.linkCopied} />
+                  <CopyLink
+                    id={row.id}
+                    label={t.compare.rowLink}
+                    description={t.compare.rowLinkFor(row.label)}
+                    doneMessage={t.compare.linkCopied}
+                  />
                 </th>
                 {regions.map((region) => (
                   <td
                     key={region.slug}
                     id={cellId(row.id, region.slug)}
-                    className="scroll-mt-4 px-3 py-3 target:bg-brand-50"
+                    className="scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200"
                   >
+                    <span aria-hidden="true" className="mb-1 block font-semibold text-brand-900 sm:hidden">
+                      {region.name}
+                    </span>
                     {row.cell(region)}
                   </td>
                 ))}

@@ -52,10 +52,16 @@ export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
             <th
               scope="rowgroup"
               colSpan={regions.length}
+              abbr={row.label}
               className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base"
             >
               {row.header ?? row.label}
-              <CopyLink id={row.id} label={t.compare.rowLink} doneMessage={t.compare.linkCopied} />
+              <CopyLink
+                id={row.id}
+                label={t.compare.rowLink}
+                description={t.compare.rowLinkFor(row.label)}
+                doneMessage={t.compare.linkCopied}
+              />
             </th>
           </tr>
           <tr className="align-top">

@@ -10,6 +10,7 @@ import { organisationStatusText } from '@/components/region/organisation-status'
 import { CommitmentCell } from './CommitmentCell';
 import type { MatrixRow } from './MatrixTable';
 import { NotMentioned } from '@/components/ui/NotMentioned';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 
 /** The facts every region has, as rows of a comparison: the same rows on the hub and on pair pages. */
 export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRow[] {
@@ -22,7 +23,8 @@ export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRo
         <ul>
           {region.organisations.map((organisation) => (
             <li key={organisation.name}>
-              <span lang={region.language}>{organisation.name}</span>: {t.organisationTypes[organisation.type]}
+              <span lang={region.language}>{hyphenateLongWords(organisation.name, region.language)}</span>:{' '}
+              {t.organisationTypes[organisation.type]}
             </li>
           ))}
         </ul>
@@ -44,17 +46,19 @@ export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRo
       id: 'charter',
       label: rows.charter,
       // The status alone can mislead ("signed" by whom?): the source's note says who did what.
-      cell: ({ slug, language, charter }) => (
+      cell: ({ slug, name, language, charter }) => (
         <>
           <Link
             href={`${localeHref(locale, paths.region(slug))}#${anchors.charter}`}
             className="text-link underline underline-offset-2"
           >
             {t.charterStatus[charter.status]}
+            {/* Several regions share a status: the name tells their links apart in a list of links. */}
+            <span className="sr-only">, {name}</span>
           </Link>
           {charter.status !== 'not-mentioned' && (
             <p lang={language} className="mt-1">
-              {charter.note}
+              {hyphenateLongWords(charter.note, language)}
             </p>
           )}
         </>
@@ -77,10 +81,11 @@ export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRo
                     lang={region.language}
                     className="text-link underline underline-offset-2"
                   >
-                    {plan.title}
+                    {hyphenateLongWords(plan.title, region.language)}
                   </Link>
                   <span className="mt-0.5 flex flex-wrap items-center gap-2 text-sm">
-                    {formatPeriod(plan.period) ?? t.region.periodNotStated}
+                    {formatPeriod(plan.period) ??
+                      (plan.announced ? t.region.announcedFor(plan.announced) : t.region.periodNotStated)}
                     <StatusPill status={status} label={t.planStatus[status]} />
                   </span>
                 </li>
@@ -109,7 +114,7 @@ export function topicRows(topics: Topic[], locale: Locale, t: Dictionary, detail
       <CommitmentCell
         region={region}
         commitments={commitmentsOn(region, topic.id)}
-        topicId={topic.id}
+        topic={topic}
         locale={locale}
         t={t}
         detail={detail}

@@ -13,7 +13,7 @@ export function HeaderSearch({ locale, t }: { locale: Locale; t: Dictionary }) {
       role="search"
       action={withBasePath(localeHref(locale, paths.search))}
       method="get"
-      className="header-search flex items-center gap-1"
+      className="header-search flex w-full items-center gap-1 sm:w-auto"
     >
       <label htmlFor="header-search" className="sr-only">
         {t.search.label}
@@ -22,7 +22,7 @@ export function HeaderSearch({ locale, t }: { locale: Locale; t: Dictionary }) {
         id="header-search"
         type="search"
         name="q"
-        className="w-36 rounded-sm border border-white/60 bg-white px-2 py-1 text-sm text-slate-900 sm:w-44"
+        className="min-w-0 flex-1 rounded-sm border border-white/60 bg-white px-2 py-1 text-sm text-slate-900 sm:w-44 sm:flex-none"
       />
       <button type="submit" className="rounded-sm border border-white/60 px-2 py-1 text-sm font-semibold">
         {t.search.submit}

@@ -36,7 +36,20 @@ interface Props {
   today: string;
   caption: string;
   todayLabel: string;
+  /** The words for each status, for the legend of the bars' colours. */
+  statusLabels: Record<PlanStatus, string>;
 }
+
+/** The order of the legend: from what applies now to what is unknown. */
+const legendOrder: PlanStatus[] = [
+  'in-force',
+  'upcoming',
+  'planned',
+  'ended',
+  'planned-lapsed',
+  'announced-lapsed',
+  'unknown',
+];
 
 const barColours: Record<PlanStatus, string> = {
   'in-force': 'fill-green-700',
@@ -44,6 +57,7 @@ const barColours: Record<PlanStatus, string> = {
   upcoming: 'fill-sky-700',
   planned: 'fill-amber-600',
   'planned-lapsed': 'fill-slate-400',
+  'announced-lapsed': 'fill-slate-400',
   unknown: 'fill-slate-400',
 };
 
@@ -52,7 +66,7 @@ const barColours: Record<PlanStatus, string> = {
  * geometry in SVG attributes rather than style attributes, which the content security policy refuses.
  * The drawing is hidden from assistive technology; the caption says where the same facts stand as text.
  */
-export function PlanTimeline({ rows, today, caption, todayLabel }: Props) {
+export function PlanTimeline({ rows, today, caption, todayLabel, statusLabels }: Props) {
   if (rows.length === 0) return null;
   const todayYear = Number(today.slice(0, 4));
   const first = Math.min(...rows.map((row) => row.from));
@@ -64,6 +78,7 @@ export function PlanTimeline({ rows, today, caption, todayLabel }: Props) {
   const ticks = Array.from({ length: Math.floor((years - 1) / step) + 1 }, (_, index) => first + index * step);
   const dayOfYear = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${todayYear}-01-01T00:00:00Z`)) / 86_400_000;
   const todayAt = percent(todayYear + dayOfYear / 366);
+  const statuses = legendOrder.filter((status) => rows.some((row) => row.status === status));
   const todayLine = (
     <line
       x1={todayAt}
@@ -95,7 +110,8 @@ export function PlanTimeline({ rows, today, caption, todayLabel }: Props) {
           {rows.map((row) => (
             <li key={row.key}>
               <span lang={row.lang} className="block text-sm">
-                {row.label} ({formatPeriod(row)})
+                {/* Titles such as "Plan 2016–2018" already say their years. */}
+                {row.label.includes(formatPeriod(row)!) ? row.label : `${row.label} (${formatPeriod(row)})`}
               </span>
               <svg className="mt-1 block h-3 w-full">
                 <rect width="100%" height="100%" rx="2" className="fill-slate-100" />
@@ -119,8 +135,18 @@ export function PlanTimeline({ rows, today, caption, todayLabel }: Props) {
             </text>
           ))}
         </svg>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {statuses.map((status) => (
+            <li key={status} className="flex items-center gap-1.5">
+              <svg className="h-3 w-5">
+                <rect width="100%" height="100%" rx="2" className={barColours[status]} />
+              </svg>
+              {statusLabels[status]}
+            </li>
+          ))}
+        </ul>
       </div>
-      <figcaption className="text-sm text-slate-700">{caption}</figcaption>
+      <figcaption className="mt-1 text-sm text-slate-700">{caption}</figcaption>
     </figure>
   );
 }

@@ -7,7 +7,7 @@ import { canonicalPair, commitmentsOn, regionPairs } from '../../lib/compare';
 import { getContent } from '../../lib/content';
 import { buildDate } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';
-import { locales } from '../../lib/i18n/locales';
+import { intlLocales, locales } from '../../lib/i18n/locales';
 import { site } from '../../lib/site';
 
 const content = getContent();
@@ -40,7 +40,10 @@ test('the charter row says who signed in the source\'s words, not only "signed"'
   await page.goto('/en/compare/');
   for (const region of regions) {
     const cell = page.locator(`#charter-${region.slug}`);
-    await expect(cell.getByRole('link')).toHaveText(getDictionary('en').charterStatus[region.charter.status]);
+    // The region's name is there for a list of links, where several regions share a status.
+    await expect(cell.getByRole('link')).toHaveText(
+      `${getDictionary('en').charterStatus[region.charter.status]}, ${region.name}`,
+    );
     if (region.charter.status === 'not-mentioned') continue;
     await expect(cell.locator(`p[lang="${region.language}"]`)).toHaveText(region.charter.note);
   }
@@ -150,15 +153,32 @@ test.describe('copying', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/sv/compare/#employer`);
   });
 
-  test('the cite button puts the citation on the clipboard', async ({ page }) => {
+  test("text copied from a cell is the page's words, without the soft hyphens that break its long words", async ({
+    page,
+  }) => {
+    const norrbotten = regions.find((region) => region.slug === 'norrbotten')!;
+    await page.goto('/sv/compare/');
+    const note = page.locator('#charter-norrbotten p');
+    expect(await note.textContent()).toContain('\u00AD');
+    await note.selectText();
+    await page.keyboard.press('Control+c');
+    expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(
+      norrbotten.charter.status === 'not-mentioned' ? '' : norrbotten.charter.note,
+    );
+  });
+
+  test('the cite button puts the citation on the clipboard, with the day it is pressed', async ({ page }) => {
     const t = getDictionary('en');
     await page.goto('/en/topics/procurement/');
-    const citation = await page.locator('.citation').textContent();
-    expect(citation).toContain(`${site.url}/en/topics/procurement/`);
-    expect(citation).toContain(site.name);
+    await expect(page.locator('.citation')).toContainText(`${t.cite.accessed} ${t.cite.accessedShort}.`);
     await page.getByRole('button', { name: t.cite.copy }).click();
     await expect(page.locator('.cite-block').getByRole('status')).toHaveText(t.cite.copied);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    const today = new Intl.DateTimeFormat(intlLocales.en, { dateStyle: 'long' }).format(new Date());
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`${site.url}/en/topics/procurement/`);
+    expect(copied).toContain(site.name);
+    expect(copied).toMatch(new RegExp(`${t.cite.accessed} ${today}\\.$`));
+    expect(copied).toBe((await page.locator('.citation').textContent())!.replace(/\s+/g, ' ').trim());
   });
 });
 
@@ -259,13 +279,39 @@ test("the hub's timeline draws each plan as a bar where its years are on the axi
   const first = Math.min(...periods.map((period) => period.from));
   const last = Math.max(Number(buildDate().slice(0, 4)) + 1, ...periods.map((period) => period.to));
   const years = last - first + 1;
-  const rows = page.locator('.plan-timeline li');
+  const rows = page.locator('.plan-timeline ul').first().locator('> li');
   await expect(rows).toHaveCount(periods.length);
   for (const row of await rows.all()) {
-    const [, from, to = from] = /\((\d{4})(?:–(\d{4}))?\)$/.exec((await row.textContent())!.trim())!;
+    // The period as the label says it, in parentheses or as part of the title ("Verksamhetsplan 2014 för …").
+    const [, from, to = from] = [...(await row.textContent())!.matchAll(/(\d{4})(?:–(\d{4}))?/g)].at(-1)!;
     const track = (await row.locator('rect').nth(0).boundingBox())!;
     const bar = (await row.locator('rect').nth(1).boundingBox())!;
     expect((bar.x - track.x) / track.width).toBeCloseTo((Number(from) - first) / years, 2);
     expect(bar.width / track.width).toBeCloseTo((Number(to) - Number(from) + 1) / years, 2);
   }
 });
+
+for (const path of [
+  '/sv/compare/',
+  '/en/compare/',
+  '/sv/compare/halland/varmland/',
+  '/nb/compare/hedmark/umearegionen/',
+]) {
+  test(`every link on ${path} has a name of its own for each place it leads to`, async ({ page }) => {
+    await page.goto(path);
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        const copy = anchor.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        const name = (anchor.getAttribute('aria-label') ?? copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return { name, href: (anchor as HTMLAnchorElement).href };
+      }),
+    );
+    const targets = new Map<string, Set<string>>();
+    for (const { name, href } of links) targets.set(name, (targets.get(name) ?? new Set()).add(href));
+    const shared = [...targets]
+      .filter(([, hrefs]) => hrefs.size > 1)
+      .map(([name, hrefs]) => `${name}: ${[...hrefs].join(', ')}`);
+    expect(shared, 'link names that lead to more than one place').toEqual([]);
+  });
+}

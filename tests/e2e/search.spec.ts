@@ -61,6 +61,14 @@ test('searching "MakeEQuality" finds Värmland, and says how many results there 
   await expect(result).toContainText(`${t.search.kinds.region} · Värmland`);
 });
 
+test('a long word finds the comparison where its cells break it with soft hyphens', async ({ page }) => {
+  const results = await search(page, '/sv/search/', 'diskrimineringslagstiftning');
+  await expect(results.getByRole('link', { name: t.compare.title, exact: true })).toHaveAttribute(
+    'href',
+    '/sv/compare/',
+  );
+});
+
 test('the results are reached with the keyboard from the search field', async ({ page }) => {
   await search(page, '/sv/search/', 'Normstorm');
   await page.getByRole('searchbox', { name: t.search.label }).focus();

@@ -82,26 +82,3 @@ test('each locale has its own 404 page in its language', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(getDictionary(locale).notFound.title);
   }
 });
-
-for (const width of [320, 375, 1280]) {
-  test.describe(`at ${width} px`, () => {
-    test.use(missingPageAllowed);
-    test(`every page type fits a ${width} px wide screen without scrolling sideways`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      for (const path of [
-        '/',
-        '/sv/',
-        '/nb/regions/hedmark/',
-        '/sv/regions/umearegionen/',
-        '/en/charter/',
-        '/nb/about/',
-        '/en/accessibility/',
-        '/sv/no-such-page/',
-      ]) {
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${path} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
-      }
-    });
-  });
-}

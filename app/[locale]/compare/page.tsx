@@ -80,6 +80,7 @@ export default async function CompareHubPage({ params }: Props) {
           today={today}
           caption={t.compare.timelineCaption}
           todayLabel={t.region.timelineToday}
+          statusLabels={t.planStatus}
         />
       </section>
 
