@@ -8,11 +8,12 @@ import { hyphenateSync as sv } from 'hyphen/sv';
 import type { ContentLanguage } from '@/lib/content/schema';
 
 /**
- * Soft hyphens in long words, with the language's own patterns, for text in narrow comparison cells.
- * Chromium on Linux and Android has no hyphenation dictionaries, so `hyphens: auto` does nothing there,
- * and a compound such as "jämställdhetsarbetsgruppen" would break after any letter. Only words this
- * long get them: shorter ones fit a cell's line, and each soft hyphen is a character that a copy in
- * Chromium keeps (lib/browser/copy.ts takes them out again) and that the browser's find may not see past.
+ * Soft hyphens in long words, with the language's own patterns, for text in narrow comparison cells
+ * and for the site's name, which at large text sizes no longer fits a phone's line. Chromium on Linux
+ * and Windows has no hyphenation dictionaries, so `hyphens: auto` does nothing there, and a compound
+ * such as "jämställdhetsarbetsgruppen" would break after any letter. Only words this long get them:
+ * shorter ones fit a cell's line. The browser's find and Pagefind read past a soft hyphen; a copy in
+ * Chromium keeps it, so lib/browser/copy.ts takes them out of what is copied on the comparison pages.
  */
 const minWordLength = 15;
 

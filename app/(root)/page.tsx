@@ -4,12 +4,15 @@ import { getDictionary } from '@/lib/i18n';
 import { localeNames, locales } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 
 /** "/": for a visitor who has not chosen a language, the site in brief in each of its languages. */
 export default function RootPage() {
   return (
     <LocalelessShell>
-      <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">{site.name}</h1>
+      <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">
+        {hyphenateLongWords(site.name, 'sv')}
+      </h1>
       <ul className="mt-8 grid gap-6 md:grid-cols-3">
         {locales.map((locale) => {
           const t = getDictionary(locale);

@@ -4,6 +4,7 @@ import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, localeNames, locales } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
 import { SkipLink } from './SkipLink';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 
 /**
  * The frame of the pages that belong to no locale ("/" and the top-level 404): the document is
@@ -17,7 +18,7 @@ export function LocalelessShell({ children }: { children: ReactNode }) {
       <header className="site-header bg-brand-900 text-white">
         <div className="container-page py-4">
           <Link href="/" className="text-lg font-bold tracking-tight sm:text-xl">
-            {t.site.name}
+            {hyphenateLongWords(t.site.name, 'sv')}
           </Link>
         </div>
       </header>

@@ -5,6 +5,7 @@ import { mainNavigation, navCurrent } from '@/lib/navigation';
 import { localeHref, paths } from '@/lib/routes';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 
 interface Props {
   locale: Locale;
@@ -17,7 +18,7 @@ export function SiteHeader({ locale, path, t }: Props) {
     <header className="site-header bg-brand-900 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
         <Link href={localeHref(locale, '')} className="text-lg font-bold tracking-tight sm:text-xl">
-          {t.site.name}
+          {hyphenateLongWords(t.site.name, 'sv')}
         </Link>
         <LanguageSwitcher locale={locale} path={path} label={t.shell.languageNav} />
       </div>
