@@ -3,7 +3,7 @@
 // the page and the figure when a budget is broken. Runs on the built out/, served on 127.0.0.1.
 //
 // It gates only what does not move with the machine's load: bytes, the accessibility, best-practices
-// and SEO scores, and layout shift. The performance score, LCP and TBT are simulated from timings taken
+// and SEO scores, and layout shift beyond the noise of a busy machine. The performance score, LCP and TBT are simulated from timings taken
 // on this machine; on a busy one the same page scores 75 one minute and 99 the next. They are printed
 // (the lowest and highest of --runs) and written to docs/performance.md, never gated.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,6 +46,13 @@ const totalBudget = { plain: 25 * KB, interactive: 35 * KB };
 /** All of the site's own scripts together (out/assets/*.js), gzip. */
 const ownScriptsBudget = 5 * KB;
 const scoreBudgets = { accessibility: 100, bestPractices: 100, seo: 100 };
+/**
+ * Layout shift, at most the "good" limit of Core Web Vitals. Not 0: on a busy machine a plain document
+ * once measured 0.003 (of 0 in every run before and after), when the browser painted part of the page
+ * before the rest had been laid out; a part that moves in on its own (a banner, an image without a size,
+ * a script's output) shifts far more. Every shift above 0 is printed with the element that moved.
+ */
+const clsBudget = 0.1;
 
 type Row = (typeof pages)[number] & { weight: PageWeight; scores: LighthouseScores[] };
 const server = await startStaticServer(port);
@@ -93,8 +100,8 @@ const lines = [
       `${worst((s) => s.bestPractices)}${check(worst((s) => s.bestPractices) >= scoreBudgets.bestPractices, `${page}: best practices below 100`)}`,
       `${worst((s) => s.seo)}${indexed === false ? ' (noindex)' : check(worst((s) => s.seo) >= scoreBudgets.seo, `${page}: SEO below 100`)}`,
       `${Math.max(...scores.map((s) => s.cls)).toFixed(3)}${check(
-        scores.every((s) => s.cls === 0),
-        `${page}: layout shift above 0`,
+        scores.every((s) => s.cls <= clsBudget),
+        `${page}: layout shift above ${clsBudget}`,
       )}`,
       range(
         scores.map((s) => s.performance),
@@ -146,6 +153,10 @@ for (const { path: page, indexed, scores } of rows) {
       failures.push(`${page}: failed Lighthouse audit ${audit}`);
   }
 }
+const shifts = rows.flatMap(({ path: page, scores }) =>
+  scores.flatMap((s) => s.shifts.map((shift) => `  ${page}: ${shift}`)),
+);
+if (shifts.length > 0) console.log(`\nLayout shifts measured, with the element that moved:\n${shifts.join('\n')}`);
 if (failures.length > 0) {
   console.error(`\nBudgets broken:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
   process.exit(1);

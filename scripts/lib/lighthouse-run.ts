@@ -13,6 +13,20 @@ export interface LighthouseScores {
   tbt: number;
   /** Audits that lost points outside performance, so that a broken budget says why. */
   failing: string[];
+  /** Each layout shift: its score and the element that moved, so that a shift says where it was. */
+  shifts: string[];
+}
+
+interface LayoutShiftItem {
+  score?: number;
+  node?: { selector?: string; snippet?: string };
+}
+
+function layoutShifts(details: unknown): string[] {
+  const items = (details as { items?: LayoutShiftItem[] } | undefined)?.items ?? [];
+  return items.map(({ score, node }) =>
+    `${(score ?? 0).toFixed(4)} ${node?.selector ?? ''} ${node?.snippet ?? ''}`.trim(),
+  );
 }
 
 /**
@@ -45,6 +59,7 @@ export async function withLighthouse<T>(
         cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
         lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
         tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+        shifts: layoutShifts(audits['layout-shifts']?.details),
         failing: ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
           (categories[id]?.auditRefs ?? [])
             .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
