@@ -20,59 +20,72 @@ interface Props {
 /**
  * Two regions side by side. Each row is a row group: its header spans both columns, and the two
  * regions' cells sit below it, so that the table fits a phone without scrolling sideways.
+ * Where its box is narrower than 20rem (a 320 px phone, or large text on a wider one: rem grows with
+ * the reader's text size), two columns would leave a few letters a line, so the cells stack under
+ * their row's header with the region's name above each, as on the hub; the table keeps its semantics
+ * and its ids. The box is the nearest @container: the table's own wrapper, or the pair viewer's result.
  * With one region it is that region's column, which lib/browser/pair-viewer.ts finds by
  * data-pair-column and sets beside another.
  */
 export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
   return (
-    <table
-      data-pair-column={regions.length === 1 ? regions[0]!.slug : undefined}
-      className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm"
-    >
-      <caption id={id} className="py-2 text-left text-slate-700">
-        {caption}
-      </caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400 bg-slate-50">
-          {regions.map((region) => (
-            <th key={region.slug} scope="col" className="px-3 py-2 text-base">
-              <Link
-                href={localeHref(locale, paths.region(region.slug))}
-                className="text-link underline underline-offset-2"
-              >
-                {region.name}
-              </Link>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {rows.map((row) => (
-        <tbody key={row.id} id={row.id} className="scroll-mt-4 target:bg-brand-50">
-          <tr>
-            <th
-              scope="rowgroup"
-              colSpan={regions.length}
-              abbr={row.label}
-              className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base"
-            >
-              {row.header ?? row.label}
-              <CopyLink
-                id={row.id}
-                label={t.compare.rowLink}
-                description={t.compare.rowLinkFor(row.label)}
-                doneMessage={t.compare.linkCopied}
-              />
-            </th>
-          </tr>
-          <tr className="align-top">
+    <div className="@container">
+      <table
+        data-pair-column={regions.length === 1 ? regions[0]!.slug : undefined}
+        className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm @max-xs:block"
+      >
+        <caption id={id} className="py-2 text-left text-slate-700">
+          {caption}
+        </caption>
+        <thead className="@max-xs:sr-only">
+          <tr className="border-b-2 border-slate-400 bg-slate-50">
             {regions.map((region) => (
-              <td key={region.slug} id={cellId(row.id, region.slug)} className="scroll-mt-4 px-3 py-3 break-words">
-                {row.cell(region)}
-              </td>
+              <th key={region.slug} scope="col" className="px-3 py-2 text-base">
+                <Link
+                  href={localeHref(locale, paths.region(region.slug))}
+                  className="text-link underline underline-offset-2"
+                >
+                  {region.name}
+                </Link>
+              </th>
             ))}
           </tr>
-        </tbody>
-      ))}
-    </table>
+        </thead>
+        {rows.map((row) => (
+          <tbody key={row.id} id={row.id} className="scroll-mt-4 target:bg-brand-50 @max-xs:block">
+            <tr className="@max-xs:block">
+              <th
+                scope="rowgroup"
+                colSpan={regions.length}
+                abbr={row.label}
+                className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base @max-xs:block"
+              >
+                {row.header ?? row.label}
+                <CopyLink
+                  id={row.id}
+                  label={t.compare.rowLink}
+                  description={t.compare.rowLinkFor(row.label)}
+                  doneMessage={t.compare.linkCopied}
+                />
+              </th>
+            </tr>
+            <tr className="align-top @max-xs:block">
+              {regions.map((region) => (
+                <td
+                  key={region.slug}
+                  id={cellId(row.id, region.slug)}
+                  className="scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200"
+                >
+                  <span aria-hidden="true" className="mb-1 hidden font-semibold text-brand-900 @max-xs:block">
+                    {region.name}
+                  </span>
+                  {row.cell(region)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        ))}
+      </table>
+    </div>
   );
 }

@@ -31,7 +31,7 @@ export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
       className="pair-viewer js-only mt-8 min-h-svh"
     >
       <p role="status" className="mt-4" />
-      <div data-result hidden>
+      <div data-result hidden className="@container">
         <h2 id="viewer-title" className="text-2xl font-bold text-brand-900" />
         {pairPage && (
           <p data-own-page className="mt-2">

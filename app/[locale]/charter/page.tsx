@@ -48,9 +48,10 @@ export default async function CharterPage({ params }: Props) {
         <h2 id="status" className="text-2xl font-bold text-brand-900">
           {t.charterPage.statusHeading}
         </h2>
-        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="status">
-          <table className="w-full border-collapse text-left hyphens-auto">
-            <thead>
+        {/* Where its box is narrower than 20rem (a small phone, or large text), each region's row stacks. */}
+        <div className="@container mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="status">
+          <table className="w-full border-collapse text-left hyphens-auto @max-xs:block">
+            <thead className="@max-xs:sr-only">
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="py-2 pr-4">
                   {columns.region}
@@ -60,10 +61,10 @@ export default async function CharterPage({ params }: Props) {
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="@max-xs:block">
               {content.regions.map((region) => (
-                <tr key={region.slug} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-4">
+                <tr key={region.slug} className="border-b border-slate-200 align-top @max-xs:block">
+                  <th scope="row" className="py-2 pr-4 @max-xs:block @max-xs:pb-0">
                     <Link
                       href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}
                       className="text-link underline underline-offset-2"
@@ -72,7 +73,7 @@ export default async function CharterPage({ params }: Props) {
                     </Link>
                   </th>
                   {/* Status and note share a cell, so that on a phone the note has the width to wrap in. */}
-                  <td className="py-2">
+                  <td className="py-2 @max-xs:block">
                     <span className="font-semibold" data-charter-status={region.charter.status}>
                       {t.charterStatus[region.charter.status]}
                     </span>
