@@ -28,9 +28,13 @@ export function reversePairPaths({ regionSlugs }: PageInventory): string[] {
   return prebuiltPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(b, a));
 }
 
-/** Every page's site path ("/sv/regions/halland/"), without the base path; "/" included. */
+/**
+ * Every page's site path ("/sv/regions/halland/"), without the base path; "/" included. The pair
+ * viewer is a page a link may lead to, though it asks search engines not to index it; the columns it
+ * fetches are not pages for readers.
+ */
 export function sitePagePaths(inventory: PageInventory): Set<string> {
-  const pagePaths = [...publicPagePaths(inventory), ...reversePairPaths(inventory)];
+  const pagePaths = [...publicPagePaths(inventory), ...reversePairPaths(inventory), paths.pairViewer];
   return new Set(['/', ...locales.flatMap((locale) => pagePaths.map((path) => localeHref(locale, path)))]);
 }
 

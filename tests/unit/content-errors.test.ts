@@ -208,6 +208,11 @@ describe('the content check, on each kind of mistake, says where and what in pla
     `);
   });
 
+  it('a link to the pair viewer, which is a page though not in the sitemap', async () => {
+    const { messages } = await checkVariant({ 'regions/beta.mdx': beta.replace('/nb/about/', '/nb/compare/pair/') });
+    expect(messages).toEqual([]);
+  });
+
   it('an empty file', async () => {
     const { messages } = await checkVariant({ 'regions/alpha.mdx': '' });
     expect(messages).toMatchInlineSnapshot(`
