@@ -16,7 +16,7 @@ export const DATA_SCHEMA_VERSION = 1;
 
 /** Only the frontmatter: what the published JSON Schema describes. */
 function frontmatterOf(region: Region): RegionFrontmatter {
-  const { file, body, ...frontmatter } = region;
+  const { file, ...frontmatter } = region;
   return frontmatter;
 }
 

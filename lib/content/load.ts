@@ -21,8 +21,6 @@ import {
 export interface Region extends RegionFrontmatter {
   /** Path of the source file relative to the project root, for "edit this page" links and errors. */
   file: string;
-  /** The MDX narrative after the frontmatter. */
-  body: string;
 }
 
 export interface Content {
@@ -38,7 +36,6 @@ export type LoadResult = { ok: true; content: Content } | { ok: false; errors: C
 
 interface RegionFile extends RegionFileForRules {
   draft: boolean;
-  body: string;
 }
 
 export interface ReadResult {
@@ -121,8 +118,8 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
       errors.push(...parsed.errors);
       continue;
     }
-    const { data, body, locate } = parsed.value;
-    result.regions.push({ file, slugFromFileName: slug, draft, data, body, locate });
+    const { data, locate } = parsed.value;
+    result.regions.push({ file, slugFromFileName: slug, draft, data, locate });
   }
 
   const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
@@ -132,7 +129,7 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
 
 export function toContent(read: ReadResult): LoadResult {
   if (read.errors.length > 0 || !read.topics || !read.charter) return { ok: false, errors: sortErrors(read.errors) };
-  const regions = read.regions.map(({ data, file, body, draft }) => ({ region: { ...data, file, body }, draft }));
+  const regions = read.regions.map(({ data, file, draft }) => ({ region: { ...data, file }, draft }));
   return {
     ok: true,
     content: {
