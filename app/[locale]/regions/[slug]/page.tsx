@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/PageShell';
 import { regionMdxComponents } from '@/components/mdx/page-components';
 import { CharterSection } from '@/components/region/CharterSection';
@@ -16,31 +15,19 @@ import { SourceList } from '@/components/region/SourceList';
 import { ToolList } from '@/components/region/ToolList';
 import { Section } from '@/components/ui/Section';
 import { TableOfContents } from '@/components/ui/TableOfContents';
-import { findRegion, getContent } from '@/lib/content';
+import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
-import { locales } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
+import { regionFromParams, regionStaticParams, type RegionParams } from '@/lib/params';
 import { organisationNames } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
-type Params = { locale: string; slug: string };
-type Props = { params: Promise<Params> };
+type Props = { params: Promise<RegionParams> };
 
 export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return locales.flatMap((locale) => getContent().regions.map(({ slug }) => ({ locale, slug })));
-}
-
-async function regionFromParams(params: Promise<Params>) {
-  const locale = await localeFromParams(params);
-  const region = findRegion((await params).slug);
-  if (!region) notFound();
-  return { locale, region };
-}
+export const generateStaticParams = regionStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await regionFromParams(params);

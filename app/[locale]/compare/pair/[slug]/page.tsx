@@ -1,30 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PairTable } from '@/components/compare/PairTable';
 import { factRows, topicRows } from '@/components/compare/rows';
-import { findRegion, getContent } from '@/lib/content';
+import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
-import { locales } from '@/lib/i18n/locales';
-import { localeFromParams } from '@/lib/params';
+import { regionFromParams, regionStaticParams, type RegionParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
-type Params = { locale: string; slug: string };
-type Props = { params: Promise<Params> };
+type Props = { params: Promise<RegionParams> };
 
 export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return locales.flatMap((locale) => getContent().regions.map(({ slug }) => ({ locale, slug })));
-}
-
-async function regionFromParams(params: Promise<Params>) {
-  const locale = await localeFromParams(params);
-  const region = findRegion((await params).slug);
-  if (!region) notFound();
-  return { locale, region };
-}
+export const generateStaticParams = regionStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await regionFromParams(params);

@@ -1,7 +1,8 @@
 import { shareCard } from '@/components/og/ShareCard';
-import { findRegion, getContent } from '@/lib/content';
+import { findRegion } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
+import { regionStaticParams } from '@/lib/params';
 import { organisationNames } from '@/lib/region-view';
 
 // A route named share.png rather than opengraph-image.tsx: the static export then writes a file with
@@ -9,9 +10,7 @@ import { organisationNames } from '@/lib/region-view';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.flatMap((locale) => getContent().regions.map(({ slug }) => ({ locale, slug })));
-}
+export const generateStaticParams = regionStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
