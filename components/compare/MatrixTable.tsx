@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Region } from '@/lib/content';
-import { cellId } from '@/lib/compare';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
-import { CopyLink } from './CopyLink';
+import { RegionCell, RowHeading } from './ComparisonCells';
 
 export interface MatrixRow {
   /** Stable anchor of the row; each cell's is `${id}-${slug}`. */
@@ -80,25 +79,16 @@ export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t
                   abbr={row.label}
                   className="sticky left-0 z-10 w-52 bg-white px-3 py-3 font-semibold max-sm:static max-sm:block max-sm:w-auto max-sm:bg-slate-100 max-sm:text-base"
                 >
-                  {row.header ?? row.label}
-                  <CopyLink
-                    id={row.id}
-                    label={t.compare.rowLink}
-                    description={t.compare.rowLinkFor(row.label)}
-                    doneMessage={t.compare.linkCopied}
-                  />
+                  <RowHeading row={row} t={t} />
                 </th>
                 {regions.map((region) => (
-                  <td
+                  <RegionCell
                     key={region.slug}
-                    id={cellId(row.id, region.slug)}
+                    row={row}
+                    region={region}
                     className="scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200"
-                  >
-                    <span aria-hidden="true" className="mb-1 block font-semibold text-brand-900 sm:hidden">
-                      {region.name}
-                    </span>
-                    {row.cell(region)}
-                  </td>
+                    nameClassName="mb-1 block font-semibold text-brand-900 sm:hidden"
+                  />
                 ))}
               </tr>
             ))}

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import type { Region } from '@/lib/content';
-import { cellId } from '@/lib/compare';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
-import { CopyLink } from './CopyLink';
+import { RegionCell, RowHeading } from './ComparisonCells';
 import type { MatrixRow } from './MatrixTable';
 
 interface Props {
@@ -60,27 +59,18 @@ export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
                 abbr={row.label}
                 className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base @max-xs:block"
               >
-                {row.header ?? row.label}
-                <CopyLink
-                  id={row.id}
-                  label={t.compare.rowLink}
-                  description={t.compare.rowLinkFor(row.label)}
-                  doneMessage={t.compare.linkCopied}
-                />
+                <RowHeading row={row} t={t} />
               </th>
             </tr>
             <tr className="align-top @max-xs:block">
               {regions.map((region) => (
-                <td
+                <RegionCell
                   key={region.slug}
-                  id={cellId(row.id, region.slug)}
+                  row={row}
+                  region={region}
                   className="scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200"
-                >
-                  <span aria-hidden="true" className="mb-1 hidden font-semibold text-brand-900 @max-xs:block">
-                    {region.name}
-                  </span>
-                  {row.cell(region)}
-                </td>
+                  nameClassName="mb-1 hidden font-semibold text-brand-900 @max-xs:block"
+                />
               ))}
             </tr>
           </tbody>
