@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Topic } from '@/lib/content/schema';
 import { commitmentsOn } from '@/lib/compare';
-import { formatPeriod, planStatus } from '@/lib/dates';
+import { planStatus } from '@/lib/dates';
+import { planPeriodText } from '@/components/region/plan-period';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors, localeHref, paths } from '@/lib/routes';
@@ -84,8 +85,7 @@ export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRo
                     {hyphenateLongWords(plan.title, region.language)}
                   </Link>
                   <span className="mt-0.5 flex flex-wrap items-center gap-2 text-sm">
-                    {formatPeriod(plan.period) ??
-                      (plan.announced ? t.region.announcedFor(plan.announced) : t.region.periodNotStated)}
+                    {planPeriodText(plan, t)}
                     <StatusPill status={status} label={t.planStatus[status]} />
                   </span>
                 </li>

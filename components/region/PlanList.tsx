@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import type { Region } from '@/lib/content';
 import type { Plan } from '@/lib/content/schema';
-import { formatDate, formatPeriod, planStatus } from '@/lib/dates';
+import { formatDate, planStatus } from '@/lib/dates';
+import { planPeriodText } from './plan-period';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { NotMentioned } from '@/components/ui/NotMentioned';
@@ -39,9 +40,7 @@ export function PlanList({ region, locale, t, today }: Props) {
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span>{t.planKinds[plan.kind]}</span>
                 <span>
-                  {t.region.period}:{' '}
-                  {formatPeriod(plan.period) ??
-                    (plan.announced ? t.region.announcedFor(plan.announced) : t.region.periodNotStated)}
+                  {t.region.period}: {planPeriodText(plan, t)}
                 </span>
                 <StatusPill status={status} label={t.planStatus[status]} />
               </p>
