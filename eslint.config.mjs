@@ -1,14 +1,38 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
       // Destructuring to leave fields out (const { file, ...rest } = x) is the point, not an oversight.
-      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
+    },
+  },
+  {
+    // lib/ is plain TypeScript that scripts, tests and the browser run too: Next.js and React stay out.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['next', 'next/*', '@next/*'],
+              message: 'lib/ does not depend on Next.js; put this in app/_lib/.',
+            },
+            { group: ['react', 'react-dom', 'react/*'], message: 'lib/ renders nothing; put this in components/.' },
+            { group: ['@/components/*', '**/components/*'], message: 'lib/ does not import components.' },
+            { group: ['@/app/*', '**/app/*'], message: 'lib/ does not import routes.' },
+          ],
+        },
+      ],
     },
   },
   globalIgnores([

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ContentComponentName } from '@/components/mdx/allowed';
+
 import { Lang } from '@/components/mdx/Lang';
+import type { ContentComponentName } from '@/lib/content/components';
 
 /**
  * Every component that content may use (components/mdx/allowed.ts): the type makes a missing one a

@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+
 import { contentDirForBundler } from './lib/content/dir';
 import { remarkPluginNames } from './lib/mdx-plugins';
 import { site } from './lib/site';

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { chromiumArgs, chromiumExecutable, e2eWorkers } from './tests/support/browser';
 
 // The site built under a sub-path (npm run test:basepath): the same browser, a server that serves

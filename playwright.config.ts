@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { chromiumArgs, chromiumExecutable, e2eWorkers } from './tests/support/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4173);

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { chromiumArgs, chromiumExecutable } from './tests/support/browser';
 import { devPreviewContent } from './tests/support/dev-preview';
 

@@ -1,6 +1,8 @@
+import './globals.css';
+
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import './globals.css';
+
 import { LocalelessShell } from '@/components/layout/LocalelessShell';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, locales } from '@/lib/i18n/locales';

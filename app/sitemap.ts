@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next';
+
+import { getContent } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
 import { languageAlternates } from '@/lib/metadata';
 import { inventoryOf, publicPagePaths } from '@/lib/pages';
 import { localeHref } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
-import { getContent } from '@/lib/content';
 
 export const dynamic = 'force-static';
 

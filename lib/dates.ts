@@ -1,18 +1,14 @@
+import { config } from './config';
+import type { Plan } from './content/schema';
 import type { Locale } from './i18n/locales';
 import { intlLocales } from './i18n/locales';
-import type { Plan } from './content/schema';
 
 /**
  * The date that time-dependent labels ("in force", "ended") are computed for: BUILD_DATE (YYYY-MM-DD)
  * when set, so that tests never depend on the calendar, otherwise the day the site is built.
  */
 export function buildDate(): string {
-  const pinned = process.env.BUILD_DATE;
-  if (pinned !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`BUILD_DATE must be YYYY-MM-DD, not "${pinned}"`);
-    return pinned;
-  }
-  return new Date().toISOString().slice(0, 10);
+  return config().BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 }
 
 /**

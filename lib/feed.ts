@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+
 import { lastReviewed } from './compare';
 import type { Content } from './content/load';
 import { getDictionary } from './i18n';

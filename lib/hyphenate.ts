@@ -5,6 +5,7 @@ import { hyphenateSync as is } from 'hyphen/is';
 import { hyphenateSync as nb } from 'hyphen/nb';
 import { hyphenateSync as nn } from 'hyphen/nn';
 import { hyphenateSync as sv } from 'hyphen/sv';
+
 import type { ContentLanguage } from '@/lib/content/schema';
 
 /**

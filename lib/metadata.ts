@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
-import { defaultLocale, locales, ogLocales, type Locale } from './i18n/locales';
-import { localeHref } from './routes';
+import { defaultLocale, type Locale, locales, ogLocales } from './i18n/locales';
 import { ogSize } from './og';
+import { localeHref } from './routes';
 import { absoluteUrl, site } from './site';
 
 interface PageMetadataInput {
@@ -29,7 +28,7 @@ export function feedAlternate(): Record<string, string> {
 }
 
 /** Title, description, canonical URL, alternates and share tags for one page in one locale. */
-export function pageMetadata({ locale, path, title, description, shareImage }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, path, title, description, shareImage }: PageMetadataInput) {
   const url = absoluteUrl(localeHref(locale, path));
   const images = shareImage ? [{ url: `${url}share.png`, ...ogSize, alt: shareImage.alt }] : undefined;
   return {
@@ -37,7 +36,7 @@ export function pageMetadata({ locale, path, title, description, shareImage }: P
     description,
     alternates: { canonical: url, languages: languageAlternates(path), types: feedAlternate() },
     openGraph: {
-      type: 'website',
+      type: 'website' as const,
       siteName: site.name,
       title,
       description,
@@ -46,6 +45,6 @@ export function pageMetadata({ locale, path, title, description, shareImage }: P
       alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
       images,
     },
-    twitter: { card: 'summary_large_image', title, description, images },
+    twitter: { card: 'summary_large_image' as const, title, description, images },
   };
 }

@@ -3,9 +3,10 @@
  * Pure functions of the content, so that tests can check the files against it.
  */
 import { stringify } from 'csv-stringify/sync';
+
+import { lastReviewed } from './compare';
 import type { Content, Region } from './content/load';
 import type { RegionFrontmatter } from './content/schema';
-import { lastReviewed } from './compare';
 import { locales } from './i18n/locales';
 import { pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';

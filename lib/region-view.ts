@@ -1,6 +1,7 @@
 /** Pure views of one region's content, for its page and its card: no React, no Next.js. */
 import type { Region } from './content/load';
-import type { Commitment, Plan, Source, Topic } from './content/schema';
+import type { Commitment, Organisation, Plan, Source, Topic } from './content/schema';
+import type { Dictionary } from './i18n';
 import { isLocale, type Locale } from './i18n/locales';
 
 export interface TopicGroup {
@@ -43,4 +44,11 @@ export function pageLocaleOf(region: Pick<Region, 'language'>): Locale {
 
 export function organisationNames(region: Pick<Region, 'organisations'>): string {
   return region.organisations.map((organisation) => organisation.name).join(', ');
+}
+
+/** What has become of an organisation, in a few words: "Merged in 2020, now Innlandet fylkeskommune". */
+export function organisationStatusText(status: Organisation['status'], t: Dictionary): string {
+  if (status.kind === 'merged') return t.organisationStatus.merged(status.into, status.year);
+  if (status.kind === 'renamed') return t.organisationStatus.renamed(status.newName);
+  return t.organisationStatus.unchanged;
 }

@@ -1,3 +1,5 @@
+import { config } from './config';
+
 /**
  * How the comparisons scale with the number of regions. Pair pages grow as n(n-1)/2 per locale, and
  * twice that with the reverse order: 10 for 5 regions, 44,850 for 300. Up to PAIR_PAGES_MAX_REGIONS
@@ -6,8 +8,7 @@
  * docs/performance.md shows what the build costs either way.
  */
 export function pairPagesMaxRegions(): number {
-  const configured = Number(process.env.PAIR_PAGES_MAX_REGIONS ?? 20);
-  return Number.isFinite(configured) && configured >= 0 ? configured : 20;
+  return config().PAIR_PAGES_MAX_REGIONS;
 }
 
 export function pairPagesPrebuilt(regionCount: number): boolean {

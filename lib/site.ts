@@ -1,39 +1,37 @@
 /**
- * Site configuration: the one place that knows where the site lives and who runs it.
- * Every value can be overridden by an environment variable at build time, so a
- * municipality can deploy its own copy without editing code.
+ * Site configuration: the one place that knows where the site lives and who runs it, from the
+ * environment's values (lib/config.ts), so a municipality can deploy its own copy without editing code.
  */
+import { config } from './config';
 
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
 /** A base path must start with a slash and not end with one ("/jamstalldhet"), or be empty. */
-function normaliseBasePath(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+function normaliseBasePath(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '' : `/${trimmed}`;
 }
 
-const env = process.env;
+const env = config();
 
 export const site = {
   name: 'Jämställdhetsportalen',
   /** Public origin of the deployed site, used for canonical links, the sitemap and share images. */
-  url: withoutTrailingSlash(env.SITE_URL ?? 'http://localhost:3000'),
+  url: withoutTrailingSlash(env.SITE_URL),
   /** Sub-path the site is served under, e.g. "/jamstalldhet" on a municipal host; empty at the root. */
   basePath: normaliseBasePath(env.BASE_PATH),
   /** Repository that holds the content, for "edit this page" links. */
-  repositoryUrl: withoutTrailingSlash(
-    env.REPOSITORY_URL ?? 'https://github.com/jamstalldhetsportalen/jamstalldhetsportalen',
-  ),
+  repositoryUrl: withoutTrailingSlash(env.REPOSITORY_URL),
   /** Branch that "edit this page" links point at. */
-  repositoryBranch: env.REPOSITORY_BRANCH ?? 'main',
+  repositoryBranch: env.REPOSITORY_BRANCH,
   /** Where readers report errors in the content or problems with accessibility. */
-  contactEmail: env.CONTACT_EMAIL ?? 'kontakt@jamstalldhetsportalen.se',
+  contactEmail: env.CONTACT_EMAIL,
   /** Licence of the open data: the site's compilation. Quotations remain their publishers'. */
   dataLicence: {
-    name: env.DATA_LICENCE_NAME ?? 'CC BY 4.0',
-    url: env.DATA_LICENCE_URL ?? 'https://creativecommons.org/licenses/by/4.0/',
+    name: env.DATA_LICENCE_NAME,
+    url: env.DATA_LICENCE_URL,
   },
 } as const;
 

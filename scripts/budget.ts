@@ -9,8 +9,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageWeight, type PageWeight } from './lib/page-weight';
-import { withLighthouse, type LighthouseScores } from './lib/lighthouse-run';
+
+import { type LighthouseScores, withLighthouse } from './lib/lighthouse-run';
+import { type PageWeight, pageWeight } from './lib/page-weight';
 import { startStaticServer } from './lib/static-server';
 
 const KB = 1024;

@@ -2,8 +2,9 @@
 // where a part of the page needs one (scripts/lib/document-problems.ts), and no React payload files left.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { documentProblems } from './lib/document-problems';
+
 import { site } from '../lib/site';
+import { documentProblems } from './lib/document-problems';
 
 const root = process.argv[2] ?? 'out';
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' });

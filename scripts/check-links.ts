@@ -1,5 +1,6 @@
 // Checks every internal link and #fragment in the built site (out/). Exit 1 on any broken one.
 import { existsSync } from 'node:fs';
+
 import { site } from '../lib/site';
 import { checkLinks } from './lib/link-check';
 

@@ -2,6 +2,7 @@
 // once published must keep working. Adding a URL is fine; removing one is a deliberate edit of that file.
 // --print writes the build's own list, to start or extend the file.
 import { readFileSync } from 'node:fs';
+
 import { missingUrls, parseUrlList, publicUrlsOf } from './lib/public-urls';
 
 const root = 'out';

@@ -1,8 +1,8 @@
 // npm run content:check: checks every content file and prints every error, located, in plain words.
 // Exit 0 with one line of summary when all is well; exit 1 with the errors and a count otherwise.
-import { formatError } from '../lib/content/errors';
-import { contentDir } from '../lib/content/dir';
 import { checkContent } from '../lib/content/check';
+import { contentDir } from '../lib/content/dir';
+import { formatError } from '../lib/content/errors';
 
 const dir = contentDir();
 const result = await checkContent(dir);

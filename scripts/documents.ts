@@ -9,10 +9,12 @@
 // module no script here serves.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { load } from 'cheerio';
-import { projectClientModules } from './lib/client-modules';
-import { bundleBrowserScripts } from './lib/browser-scripts';
+
 import { site } from '../lib/site';
+import { bundleBrowserScripts } from './lib/browser-scripts';
+import { projectClientModules } from './lib/client-modules';
 
 const out = 'out';
 

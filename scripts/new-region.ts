@@ -1,6 +1,7 @@
 // npm run new:region -- <slug>: creates content/regions/_<slug>.mdx, a draft with every field explained.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { contentDir } from '../lib/content/dir';
 import { idSchema } from '../lib/content/schema';
 

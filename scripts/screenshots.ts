@@ -3,7 +3,9 @@
 // Pages default to the home pages; images go to screenshots/. --slices cuts each long page into
 // screen-high pieces that are easier to look at; --text-size enlarges the text as a reader's setting does.
 import { mkdirSync } from 'node:fs';
+
 import { chromium } from '@playwright/test';
+
 import { chromiumArgs, chromiumExecutable } from '../tests/support/browser';
 import { startStaticServer } from './lib/static-server';
 

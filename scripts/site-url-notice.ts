@@ -2,9 +2,10 @@
 // citations, feed and share images. A build without SITE_URL writes http://localhost:3000 into all of
 // them, which is right for a preview and wrong for anything published, so it says so last, where the
 // person who ran the build reads.
+import { previewSiteUrl } from '../lib/config';
 import { site } from '../lib/site';
 
-if (process.env.SITE_URL) {
+if (site.url !== previewSiteUrl) {
   console.log(`Built for ${site.url}${site.basePath}/: canonical links, citations, feed and share images point there.`);
 } else {
   console.warn(

@@ -1,6 +1,8 @@
+import '../globals.css';
+
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import '../globals.css';
+
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { feedAlternate, languageAlternates } from '@/lib/metadata';

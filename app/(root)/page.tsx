@@ -1,10 +1,11 @@
 import Link from 'next/link';
+
 import { LocalelessShell } from '@/components/layout/LocalelessShell';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 import { getDictionary } from '@/lib/i18n';
 import { localeNames, locales } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
 import { site } from '@/lib/site';
-import { hyphenateLongWords } from '@/lib/hyphenate';
 
 /** "/": for a visitor who has not chosen a language, the site in brief in each of its languages. */
 export default function RootPage() {

@@ -1,10 +1,12 @@
+import '../globals.css';
+
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import '../globals.css';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
 import { feedAlternate } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { site, withBasePath } from '@/lib/site';
 
 // Only the three locales exist; any other first segment is a 404, not a page rendered on demand.

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors, localeHref, paths } from '@/lib/routes';

@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import type { Content } from '@/lib/content';
+
+import { NotMentioned } from '@/components/ui/NotMentioned';
 import { commitmentsByArticle } from '@/lib/charter-view';
+import type { Content } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors, localeHref, paths } from '@/lib/routes';
-import { NotMentioned } from '@/components/ui/NotMentioned';
 
 interface Props {
   content: Content;

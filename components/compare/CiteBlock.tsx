@@ -1,8 +1,8 @@
+import { CopyButton } from '@/components/ui/CopyButton';
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import { intlLocales, type Locale } from '@/lib/i18n/locales';
 import { site } from '@/lib/site';
-import { CopyButton } from '@/components/ui/CopyButton';
 
 interface Props {
   title: string;

@@ -1,11 +1,12 @@
 import Link from 'next/link';
+
+import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { Commitment, Topic } from '@/lib/content/schema';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors, localeHref, paths } from '@/lib/routes';
-import { NotMentioned } from '@/components/ui/NotMentioned';
-import { hyphenateLongWords } from '@/lib/hyphenate';
 
 interface Props {
   region: Region;

@@ -1,6 +1,7 @@
-import type { Region } from '@/lib/content';
 import { cellId } from '@/lib/compare';
+import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
+
 import { CopyLink } from './CopyLink';
 import type { MatrixRow } from './MatrixTable';
 

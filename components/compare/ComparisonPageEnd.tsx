@@ -1,8 +1,9 @@
+import { PageFacts } from '@/components/layout/PageFacts';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
-import { PageFacts } from '@/components/layout/PageFacts';
+
 import { CiteBlock } from './CiteBlock';
 import { DataLinks } from './DataLinks';
 

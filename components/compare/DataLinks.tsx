@@ -1,9 +1,9 @@
+import { ExternalLink } from '@/components/ui/ExternalLink';
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { dataFiles } from '@/lib/routes';
 import { site, withBasePath } from '@/lib/site';
-import { ExternalLink } from '@/components/ui/ExternalLink';
 
 interface Props {
   /** When the data was last reviewed (YYYY-MM-DD): the latest review of any region. */

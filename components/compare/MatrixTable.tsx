@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
+
 import { RegionCell, RowHeading } from './ComparisonCells';
 
 export interface MatrixRow {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import type { Region } from '@/lib/content';
+
 import { prebuiltPairs } from '@/lib/compare';
+import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';

@@ -1,17 +1,19 @@
 import Link from 'next/link';
-import type { Topic } from '@/lib/content/schema';
+
+import { NotMentioned } from '@/components/ui/NotMentioned';
+import { StatusPill } from '@/components/ui/StatusPill';
 import { commitmentsOn } from '@/lib/compare';
+import type { Topic } from '@/lib/content/schema';
 import { planStatus } from '@/lib/dates';
-import { planPeriodText } from '@/components/region/plan-period';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
+import { planPeriodText } from '@/lib/plan-view';
+import { organisationStatusText } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
-import { StatusPill } from '@/components/ui/StatusPill';
-import { organisationStatusText } from '@/components/region/organisation-status';
+
 import { CommitmentCell } from './CommitmentCell';
 import type { MatrixRow } from './MatrixTable';
-import { NotMentioned } from '@/components/ui/NotMentioned';
-import { hyphenateLongWords } from '@/lib/hyphenate';
 
 /** The facts every region has, as rows of a comparison: the same rows on the hub and on pair pages. */
 export function factRows(locale: Locale, t: Dictionary, today: string): MatrixRow[] {

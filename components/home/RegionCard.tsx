@@ -1,11 +1,12 @@
 import Link from 'next/link';
+
+import { StatusPill } from '@/components/ui/StatusPill';
 import type { Region } from '@/lib/content';
 import { formatPeriod, planStatus } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { latestPlan, organisationNames } from '@/lib/region-view';
 import { localeHref, paths } from '@/lib/routes';
-import { StatusPill } from '@/components/ui/StatusPill';
 
 interface Props {
   region: Region;

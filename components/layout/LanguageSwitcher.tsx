@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
+
+import { type Locale, localeNames, locales } from '@/lib/i18n/locales';
 import { localeHref } from '@/lib/routes';
 
 interface Props {

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+
+import { hyphenateLongWords } from '@/lib/hyphenate';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, localeNames, locales } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
+
 import { SkipLink } from './SkipLink';
-import { hyphenateLongWords } from '@/lib/hyphenate';
 
 /**
  * The frame of the pages that belong to no locale ("/" and the top-level 404): the document is

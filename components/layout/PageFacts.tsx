@@ -1,8 +1,8 @@
+import { ExternalLink } from '@/components/ui/ExternalLink';
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { site } from '@/lib/site';
-import { ExternalLink } from '@/components/ui/ExternalLink';
 
 interface Props {
   locale: Locale;

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref } from '@/lib/routes';
+
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';

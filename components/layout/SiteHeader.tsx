@@ -1,11 +1,13 @@
 import Link from 'next/link';
+
+import { hyphenateLongWords } from '@/lib/hyphenate';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { mainNavigation, navCurrent } from '@/lib/navigation';
 import { localeHref, paths } from '@/lib/routes';
+
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { hyphenateLongWords } from '@/lib/hyphenate';
 
 interface Props {
   locale: Locale;

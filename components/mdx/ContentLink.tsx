@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
+
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { withBasePath } from '@/lib/site';
 

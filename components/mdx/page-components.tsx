@@ -1,7 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
+
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
+
 import { ContentLink } from './ContentLink';
 
 /** Links in MDX text: the site's pages through next/link, other sites marked in the page's language. */

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+
 import { ogFonts, ogSize } from '@/lib/og';
 
 interface Props {

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeHref, paths } from '@/lib/routes';
+
 import { SourceLink } from './SourceLink';
 
 /** What the source says about the CEMR charter, in its own words where it has them. */

@@ -1,10 +1,11 @@
+import { ArticleLinks } from '@/components/charter/ArticleLinks';
+import { articleTitles } from '@/lib/charter-view';
 import type { Content, Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { commitmentsByTopic } from '@/lib/region-view';
 import { anchors } from '@/lib/routes';
-import { articleTitles } from '@/lib/charter-view';
-import { ArticleLinks } from '@/components/charter/ArticleLinks';
+
 import { SourceLink } from './SourceLink';
 
 interface Props {

@@ -1,6 +1,7 @@
+import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
-import { NotMentioned } from '@/components/ui/NotMentioned';
+
 import { SourceLink } from './SourceLink';
 
 /** Contact people as the source gives them, dated, since such details go out of date. */

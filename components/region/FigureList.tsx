@@ -1,8 +1,9 @@
+import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { Figure } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n';
 import { intlLocales, type Locale } from '@/lib/i18n/locales';
-import { NotMentioned } from '@/components/ui/NotMentioned';
+
 import { SourceLink } from './SourceLink';
 
 interface Props {

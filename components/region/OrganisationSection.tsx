@@ -1,9 +1,10 @@
+import { ExternalLink } from '@/components/ui/ExternalLink';
+import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
-import { NotMentioned } from '@/components/ui/NotMentioned';
+
 import { SourceLink } from './SourceLink';
-import { ExternalLink } from '@/components/ui/ExternalLink';
 
 interface Props {
   region: Region;

@@ -1,14 +1,17 @@
 import { Fragment } from 'react';
+
+import { PlanTimeline } from '@/components/timeline/PlanTimeline';
+import { NotMentioned } from '@/components/ui/NotMentioned';
+import { StatusPill } from '@/components/ui/StatusPill';
 import type { Region } from '@/lib/content';
 import type { Plan } from '@/lib/content/schema';
 import { formatDate, planStatus } from '@/lib/dates';
-import { planPeriodText } from './plan-period';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
-import { NotMentioned } from '@/components/ui/NotMentioned';
-import { StatusPill } from '@/components/ui/StatusPill';
-import { PlanTimeline, planTimelineRows } from '@/components/timeline/PlanTimeline';
+import { planPeriodText } from '@/lib/plan-view';
+import { planTimelineRows } from '@/lib/plan-view';
 import { anchors } from '@/lib/routes';
+
 import { ActivityTable } from './ActivityTable';
 import { SourceLink } from './SourceLink';
 

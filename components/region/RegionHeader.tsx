@@ -1,10 +1,12 @@
 import { Fragment } from 'react';
+
 import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
+import { organisationStatusText } from '@/lib/region-view';
 import { anchors } from '@/lib/routes';
-import { organisationStatusText } from './organisation-status';
+
 import { StatusBanners } from './StatusBanners';
 
 interface Props {

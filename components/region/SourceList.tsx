@@ -1,8 +1,8 @@
+import { ExternalLink } from '@/components/ui/ExternalLink';
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { anchors } from '@/lib/routes';
-import { ExternalLink } from '@/components/ui/ExternalLink';
 
 /** Every source of the page, once, with what is known about it; other parts of the page link here. */
 export function SourceList({ region, locale, t }: { region: Region; locale: Locale; t: Dictionary }) {

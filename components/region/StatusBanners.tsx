@@ -2,6 +2,7 @@ import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
+
 import { SourceLink } from './SourceLink';
 
 interface Props {

@@ -1,6 +1,7 @@
+import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
-import { NotMentioned } from '@/components/ui/NotMentioned';
+
 import { SourceLink } from './SourceLink';
 
 /** The tools the source names for following up and analysing the work (MakeEQuality, Jämix, checklists). */

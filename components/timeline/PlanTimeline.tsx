@@ -1,34 +1,5 @@
-import type { Region } from '@/lib/content';
-import type { Plan } from '@/lib/content/schema';
-import { formatPeriod, planStatus, type PlanStatus } from '@/lib/dates';
-
-export interface TimelineRow {
-  key: string;
-  label: string;
-  /** Language of the label, when it is content in another language than the page. */
-  lang?: string;
-  from: number;
-  to: number;
-  status: PlanStatus;
-}
-
-/** A region's plans with both years known, as rows of a timeline; `label` names each plan's row. */
-export function planTimelineRows(region: Region, today: string, label: (plan: Plan) => string): TimelineRow[] {
-  return region.plans.flatMap((plan) => {
-    const { from, to } = plan.period;
-    if (from === undefined || to === undefined) return [];
-    return [
-      {
-        key: `${region.slug}-${plan.id}`,
-        label: label(plan),
-        lang: region.language,
-        from,
-        to,
-        status: planStatus(plan, today),
-      },
-    ];
-  });
-}
+import { formatPeriod, type PlanStatus } from '@/lib/dates';
+import type { TimelineRow } from '@/lib/plan-view';
 
 interface Props {
   rows: TimelineRow[];

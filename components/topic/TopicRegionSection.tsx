@@ -1,14 +1,15 @@
 import Link from 'next/link';
+
+import { ArticleLinks } from '@/components/charter/ArticleLinks';
+import { CopyLink } from '@/components/compare/CopyLink';
+import { NotMentioned } from '@/components/ui/NotMentioned';
+import { cellId } from '@/lib/compare';
 import type { Region } from '@/lib/content';
 import type { Commitment, Topic } from '@/lib/content/schema';
-import { cellId } from '@/lib/compare';
 import type { Dictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { sourceById } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
-import { ArticleLinks } from '@/components/charter/ArticleLinks';
-import { CopyLink } from '@/components/compare/CopyLink';
-import { NotMentioned } from '@/components/ui/NotMentioned';
 
 interface Props {
   topic: Topic;

@@ -1,5 +1,5 @@
 import { sitePagePaths } from '../pages';
-import { type LoadResult, type ReadOptions, readContent, toContent } from './load';
+import { type LoadResult, readContent, type ReadOptions, toContent } from './load';
 import { checkMdx } from './mdx-rules';
 
 /**

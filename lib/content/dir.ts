@@ -1,8 +1,10 @@
 import path from 'node:path';
 
+import { config } from '../config';
+
 /** The content folder: content/ unless CONTENT_DIR names another (the benchmark uses this). */
 export function contentDir(): string {
-  return process.env.CONTENT_DIR ?? 'content';
+  return config().CONTENT_DIR;
 }
 
 /**

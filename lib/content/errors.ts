@@ -4,6 +4,7 @@
  * for a content editor who is not a programmer.
  */
 import type { core } from 'zod';
+
 import { closestName } from './known-fields';
 
 export type FieldPath = readonly (string | number)[];

@@ -8,6 +8,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+
+import { config } from '../config';
 import { contentDir } from './dir';
 import { formatError } from './errors';
 import { type Content, loadContent, type Region } from './load';
@@ -27,7 +29,7 @@ function versionOf(dir: string): string {
 
 export function getContent(): Content {
   const dir = contentDir();
-  const version = process.env.NODE_ENV === 'development' ? versionOf(dir) : '';
+  const version = config().NODE_ENV === 'development' ? versionOf(dir) : '';
   if (!cached || cached.version !== version) {
     const result = loadContent(dir);
     if (!result.ok) {

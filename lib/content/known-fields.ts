@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { FieldPath } from './errors';
 
 type Schema = z.core.$ZodType;

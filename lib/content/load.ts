@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { nordicToday } from '../dates';
 import { type ContentError, sortErrors } from './errors';
 import { decodeUtf8, parseFrontmatterFile, parseYamlFile } from './parse';
-import { charterRules, regionRules, type RegionFileForRules, topicRules } from './rules';
+import { charterRules, type RegionFileForRules, regionRules, topicRules } from './rules';
 import {
   type CharterFile,
   charterFileSchema,

@@ -6,8 +6,9 @@
 import { compile, createProcessor } from '@mdx-js/mdx';
 import type { Pluggable } from 'unified';
 import { VFile } from 'vfile';
-import { contentComponentNames, contentComponents } from '../../components/mdx/allowed';
+
 import { remarkPluginNames } from '../mdx-plugins';
+import { contentComponentNames, contentComponents } from './components';
 import type { ContentError } from './errors';
 
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed']);

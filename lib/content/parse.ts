@@ -5,6 +5,7 @@
  */
 import matter from 'gray-matter';
 import type { z } from 'zod';
+
 import { type ContentError, formatFieldPath, issueMessage, quote } from './errors';
 import { closestName, knownFieldsAt } from './known-fields';
 import type { Locate } from './yaml-locate';

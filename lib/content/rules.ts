@@ -3,11 +3,11 @@
  * plan ids, goal numbers), references to the shared taxonomy (topics, charter articles), and
  * agreement between files (slugs). Each returns located errors; none throws.
  */
+import { reservedSlugs, reservedTopicIds } from '../routes';
 import type { ContentError, FieldPath } from './errors';
 import { formatFieldPath, quote } from './errors';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
 import type { Locate } from './yaml-locate';
-import { reservedSlugs, reservedTopicIds } from '../routes';
 
 export interface RegionFileForRules {
   file: string;

@@ -8,6 +8,7 @@
  * end after they start) live in rules.ts: they need more than one value to judge.
  */
 import { z } from 'zod';
+
 import { describeValue, typographicQuotesHint } from './errors';
 
 const nonEmpty = z.string().trim().min(1);

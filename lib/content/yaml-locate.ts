@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node,parseDocument } from 'yaml';
+
 import type { FieldPath } from './errors';
 
 export interface Position {

@@ -4,6 +4,7 @@
  * noticed at the end of the text, an over-indented line on the line above it).
  */
 import { type Document, visit, type YAMLError } from 'yaml';
+
 import type { Trap } from './yaml-traps';
 
 const TYPOGRAPHIC_QUOTES = /[“”„‟«»]/;

@@ -6,9 +6,10 @@
  * each mistake is. Some mistakes YAML accepts silently; yaml-traps.ts finds those.
  */
 import { LineCounter, parseDocument } from 'yaml';
+
 import type { ContentError } from './errors';
-import { explainYamlError } from './yaml-messages';
 import { type Locate, yamlLocator } from './yaml-locate';
+import { explainYamlError } from './yaml-messages';
 import { silentTraps, spacingTraps, type Trap } from './yaml-traps';
 
 export type YamlRead = { ok: true; data: unknown; locate: Locate } | { ok: false; errors: ContentError[] };

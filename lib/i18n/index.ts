@@ -1,7 +1,7 @@
 import { en } from './en';
-import { nb } from './nb';
-import { sv, type Dictionary } from './sv';
 import type { Locale } from './locales';
+import { nb } from './nb';
+import { type Dictionary, sv } from './sv';
 
 const dictionaries: Record<Locale, Dictionary> = { sv, nb, en };
 

@@ -5,6 +5,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { stringify } from 'yaml';
 
 const languages = [

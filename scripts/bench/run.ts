@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import prettier from 'prettier';
+
 import { pairPagesMaxRegions } from '../../lib/scale';
 import { writeCorpus } from './corpus';
 

@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
 import { chromiumArgs, chromiumExecutable } from '../../tests/support/browser';
 
 export interface LighthouseScores {

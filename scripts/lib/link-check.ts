@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { load } from 'cheerio';
 
 export interface BrokenLink {

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '../support/test';
+
 import { devPreviewContent } from '../support/dev-preview';
+import { expect, test } from '../support/test';
 
 const file = path.join(devPreviewContent, 'regions/halland.mdx');
 const statement = 'Länsstyrelsen kartlägger och följer utvecklingen av jämställdhet i länet.';

@@ -1,7 +1,7 @@
-import { expect, test } from '../support/test';
-import { getContent } from '../../lib/content';
 import { commitmentsByArticle } from '../../lib/charter-view';
+import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
+import { expect, test } from '../support/test';
 
 const content = getContent();
 const articles = content.charter.groups.flatMap((group) => group.articles);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import type { AxeResults } from 'axe-core';
-import { expect, test } from '../support/test';
+
 import { allPagePaths } from '../support/built-site';
+import { expect, test } from '../support/test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);

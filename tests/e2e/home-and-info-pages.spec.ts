@@ -1,10 +1,10 @@
-import { expect, test } from '../support/test';
 import { getContent } from '../../lib/content';
 import { buildDate, planStatus } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';
 import { locales } from '../../lib/i18n/locales';
 import { latestPlan } from '../../lib/region-view';
 import { site } from '../../lib/site';
+import { expect, test } from '../support/test';
 
 const { regions } = getContent();
 

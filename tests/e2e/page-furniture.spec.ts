@@ -1,6 +1,6 @@
-import { expect, test } from '../support/test';
 import { getDictionary } from '../../lib/i18n';
 import { site } from '../../lib/site';
+import { expect, test } from '../support/test';
 
 const contentPages = [
   '/sv/',

@@ -1,8 +1,8 @@
-import { expect, test } from '../support/test';
 import { getContent } from '../../lib/content';
 import { buildDate, planStatus } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';
 import { localeNames, locales } from '../../lib/i18n/locales';
+import { expect, test } from '../support/test';
 
 const { regions } = getContent();
 const today = buildDate();

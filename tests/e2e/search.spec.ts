@@ -1,6 +1,6 @@
-import { expect, test } from '../support/test';
 import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
+import { expect, test } from '../support/test';
 
 const t = getDictionary('sv');
 

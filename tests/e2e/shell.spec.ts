@@ -1,6 +1,6 @@
-import { expect, test } from '../support/test';
 import { getDictionary } from '../../lib/i18n';
 import { localeNames, locales } from '../../lib/i18n/locales';
+import { expect, test } from '../support/test';
 
 for (const locale of locales) {
   const t = getDictionary(locale);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/test';
+
 import { getDictionary } from '../../lib/i18n';
+import { expect, test } from '../support/test';
 
 // One page of each type, with the longest names and the widest tables the content has.
 const pages = [

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { load } from 'cheerio';
+
 import { site } from '../../lib/site';
 
 /** Site-relative paths of every page listed in the built sitemap (the base path stripped). */

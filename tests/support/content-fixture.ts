@@ -1,8 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatError } from '../../lib/content/errors';
+
 import { checkContent } from '../../lib/content/check';
+import { formatError } from '../../lib/content/errors';
 import type { LoadResult } from '../../lib/content/load';
 
 export const validFixture = 'tests/fixtures/content/valid';

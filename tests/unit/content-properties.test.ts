@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+
 import type { ContentError } from '../../lib/content/errors';
 import { parseFrontmatterFile } from '../../lib/content/parse';
 import { regionFrontmatterSchema } from '../../lib/content/schema';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkVariant, fixtureText, fixtureToday } from '../support/content-fixture';
 
 const alpha = fixtureText('regions/alpha.mdx');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatDate, formatPeriod, planStatus } from '../../lib/dates';
 
 const plan = (from?: number, to?: number, state: 'adopted' | 'planned' = 'adopted') => ({

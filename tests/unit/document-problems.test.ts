@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { documentProblems } from '../../scripts/lib/document-problems';
 
 const page = (head: string, body = '') =>

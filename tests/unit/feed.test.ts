@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+
 import { loadContent } from '../../lib/content/load';
 import { atomFeed } from '../../lib/feed';
 

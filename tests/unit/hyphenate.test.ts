@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { hyphenateLongWords } from '@/lib/hyphenate';
 
 const shy = '\u00AD';

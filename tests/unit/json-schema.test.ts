@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+
 import { regionJsonSchema } from '../../lib/content/json-schema';
 import { regionFrontmatterSchema } from '../../lib/content/schema';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkLinks } from '../../scripts/lib/link-check';
 
 const root = 'tests/fixtures/links/site';

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+
 import { loadContent, type Region } from '../../lib/content/load';
 import { commitmentColumns, commitmentsCsv, DATA_SCHEMA_VERSION, regionsJson } from '../../lib/open-data';
 import { site } from '../../lib/site';

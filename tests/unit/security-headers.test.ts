@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { contentSecurityPolicy, searchContentSecurityPolicy, securityHeaders } from '../../lib/security-headers';
 
 const everyPage = { 'Content-Security-Policy': contentSecurityPolicy, ...securityHeaders };

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { PageShell } from '@/components/layout/PageShell';
 import { getDictionary } from '@/lib/i18n';
-import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };

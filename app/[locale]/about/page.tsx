@@ -1,16 +1,18 @@
-import type { Metadata } from 'next';
-import { absoluteUrl, site } from '@/lib/site';
-import { PageFacts } from '@/components/layout/PageFacts';
 import type { MDXComponents } from 'mdx/types';
+import type { Metadata } from 'next';
+
+import { localeFromParams } from '@/app/_lib/params';
+import { TopicList } from '@/components/about/TopicList';
+import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { linkComponents } from '@/components/mdx/page-components';
-import { TopicList } from '@/components/about/TopicList';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
+import { absoluteUrl, site } from '@/lib/site';
+
 import AboutEn from './_text/en.mdx';
 import AboutNb from './_text/nb.mdx';
 import AboutSv from './_text/sv.mdx';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { absoluteUrl, site } from '@/lib/site';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { linkComponents } from '@/components/mdx/page-components';
@@ -7,8 +8,9 @@ import { formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
+import { absoluteUrl, site } from '@/lib/site';
+
 import StatementEn from './_text/en.mdx';
 import StatementNb from './_text/nb.mdx';
 import StatementSv from './_text/sv.mdx';

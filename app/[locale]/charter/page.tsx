@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { lastReviewed } from '@/lib/compare';
-import { absoluteUrl } from '@/lib/site';
-import { PageFacts } from '@/components/layout/PageFacts';
 import Link from 'next/link';
-import { PageShell } from '@/components/layout/PageShell';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { ArticleList } from '@/components/charter/ArticleList';
+import { PageFacts } from '@/components/layout/PageFacts';
+import { PageShell } from '@/components/layout/PageShell';
 import { TableOfContents } from '@/components/ui/TableOfContents';
+import { lastReviewed } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { anchors, localeHref, paths } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
-import { factRows, topicRows } from '@/components/compare/rows';
 import { MatrixTable } from '@/components/compare/MatrixTable';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
+import { factRows, topicRows } from '@/components/compare/rows';
 import { PageShell } from '@/components/layout/PageShell';
-import { PlanTimeline, planTimelineRows } from '@/components/timeline/PlanTimeline';
+import { PlanTimeline } from '@/components/timeline/PlanTimeline';
 import { lastReviewed } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
+import { planTimelineRows } from '@/lib/plan-view';
 import { paths } from '@/lib/routes';
 import { pairPagesPrebuilt } from '@/lib/scale';
 

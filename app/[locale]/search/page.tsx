@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { PageShell } from '@/components/layout/PageShell';
 import { SearchBox } from '@/components/search/SearchBox';
 import { prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
 import { site, withBasePath } from '@/lib/site';
 

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+
+import { localeFromParams } from '@/app/_lib/params';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairViewer } from '@/components/compare/PairViewer';
 import { PageShell } from '@/components/layout/PageShell';
@@ -7,7 +9,6 @@ import { canonicalPair, prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+
+import { regionFromParams, type RegionParams, regionStaticParams } from '@/app/_lib/params';
+import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { regionMdxComponents } from '@/components/mdx/page-components';
 import { CharterSection } from '@/components/region/CharterSection';
@@ -6,7 +9,6 @@ import { CommitmentList } from '@/components/region/CommitmentList';
 import { ContactList } from '@/components/region/ContactList';
 import { FigureList } from '@/components/region/FigureList';
 import { OrganisationSection } from '@/components/region/OrganisationSection';
-import { PageFacts } from '@/components/layout/PageFacts';
 import { PlanList } from '@/components/region/PlanList';
 import { RegionComparisons } from '@/components/region/RegionComparisons';
 import { RegionHeader } from '@/components/region/RegionHeader';
@@ -19,7 +21,6 @@ import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { regionFromParams, regionStaticParams, type RegionParams } from '@/lib/params';
 import { organisationNames } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+
+import { localeFromParams } from '@/app/_lib/params';
+import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { PageShell } from '@/components/layout/PageShell';
 import { TopicRegionSection } from '@/components/topic/TopicRegionSection';
 import { articleTitles } from '@/lib/charter-view';
@@ -10,7 +12,6 @@ import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { anchors, localeHref, paths } from '@/lib/routes';
 
 type Params = { locale: string; topic: string };

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { factRows, topicRows } from '@/components/compare/rows';
+
+import { localeFromParams } from '@/app/_lib/params';
+import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
 import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
+import { factRows, topicRows } from '@/components/compare/rows';
 import { PageShell } from '@/components/layout/PageShell';
 import { canonicalPair, lastReviewed, pairsToBuild } from '@/lib/compare';
 import { getContent } from '@/lib/content';
@@ -13,7 +15,6 @@ import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { localeFromParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
 
 type Params = { locale: string; a: string; b: string };

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+
+import { regionFromParams, type RegionParams, regionStaticParams } from '@/app/_lib/params';
 import { PairTable } from '@/components/compare/PairTable';
 import { factRows, topicRows } from '@/components/compare/rows';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
-import { regionFromParams, regionStaticParams, type RegionParams } from '@/lib/params';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 

@@ -1,8 +1,8 @@
+import { regionStaticParams } from '@/app/_lib/params';
 import { shareCard } from '@/components/og/ShareCard';
 import { findRegion } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { isLocale } from '@/lib/i18n/locales';
-import { regionStaticParams } from '@/lib/params';
 import { organisationNames } from '@/lib/region-view';
 
 // A route named share.png rather than opengraph-image.tsx: the static export then writes a file with

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
-import { findRegion, getContent } from './content';
-import { isLocale, locales, type Locale } from './i18n/locales';
+
+import { findRegion, getContent } from '@/lib/content';
+import { isLocale, type Locale, locales } from '@/lib/i18n/locales';
 
 /** Route params arrive as plain strings; this narrows the locale segment or answers 404. */
 export async function localeFromParams(params: Promise<{ locale: string }>): Promise<Locale> {
