@@ -4,10 +4,10 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-import { lastReviewed } from './compare';
 import type { Content, Region } from './content/load';
 import type { RegionFrontmatter } from './content/schema';
 import { locales } from './i18n/locales';
+import { lastReviewed } from './region-view';
 import { pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';
 import { absoluteUrl, site } from './site';

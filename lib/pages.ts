@@ -1,5 +1,5 @@
-import { prebuiltPairs } from './compare';
 import { locales } from './i18n/locales';
+import { prebuiltPairs } from './pairs';
 import { localeHref, paths } from './routes';
 
 /** What the list of pages depends on. */

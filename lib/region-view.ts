@@ -10,11 +10,16 @@ export interface TopicGroup {
   commitments: Commitment[];
 }
 
+/** What a region's source says on a topic: its commitments with that topic, possibly none. */
+export function commitmentsOn(region: Pick<Region, 'commitments'>, topicId: string): Commitment[] {
+  return region.commitments.filter((commitment) => commitment.topic === topicId);
+}
+
 /** The region's commitments grouped by topic, in the order of the topic list. */
 export function commitmentsByTopic(region: Pick<Region, 'commitments'>, topics: readonly Topic[]): TopicGroup[] {
   const groups: TopicGroup[] = topics.map((topic) => ({
     topic,
-    commitments: region.commitments.filter((commitment) => commitment.topic === topic.id),
+    commitments: commitmentsOn(region, topic.id),
   }));
   groups.push({ topic: undefined, commitments: region.commitments.filter((commitment) => !commitment.topic) });
   return groups.filter((group) => group.commitments.length > 0);
@@ -51,4 +56,9 @@ export function organisationStatusText(status: Organisation['status'], t: Dictio
   if (status.kind === 'merged') return t.organisationStatus.merged(status.into, status.year);
   if (status.kind === 'renamed') return t.organisationStatus.renamed(status.newName);
   return t.organisationStatus.unchanged;
+}
+
+/** The latest review date among the regions a page shows: how fresh the page's content is. */
+export function lastReviewed(regions: readonly Pick<Region, 'reviewed'>[]): string {
+  return regions.map((region) => region.reviewed).reduce((latest, date) => (date > latest ? date : latest), '');
 }

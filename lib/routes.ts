@@ -25,27 +25,6 @@ export const paths = {
 /** Slugs a region may not have: they name pages of their own where a slug would stand. */
 export const reservedSlugs = ['pair'] as const;
 
-/**
- * Ids that topic ids may not take: a topic's id is the id of its row on the comparison pages, which
- * share a page with these rows and sections.
- */
-export const reservedTopicIds = [
-  'organisation-type',
-  'country',
-  'organisation-status',
-  'charter',
-  'plans',
-  'pairs',
-  'facts',
-  'topics',
-  'data',
-  'cite',
-  'other-pairs',
-  'articles',
-  'other-topics',
-  'main',
-] as const;
-
 /** Files of open data, the same for every locale. */
 export const dataFiles = {
   regions: '/data/regions.json',

@@ -5,11 +5,13 @@ import { localeFromParams } from '@/app/_lib/params';
 import { RegionCard } from '@/components/home/RegionCard';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
-import { lastReviewed } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { buildDate, formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
+import { lastReviewed } from '@/lib/region-view';
 import { localeHref, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
@@ -26,25 +28,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const today = buildDate();
   return (
     <PageShell locale={locale} path={paths.home} searchKind={t.search.kinds.page}>
       <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.home.title}</h1>
       <p className="mt-4 max-w-prose text-lg">{t.site.intro}</p>
-      <section aria-labelledby="regions-heading" className="mt-10">
-        <h2 id="regions-heading" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.regionsHeading} className="mt-10">
+        <h2 id={ids.regionsHeading} className="text-2xl font-bold text-brand-900">
           {t.home.regionsHeading}
         </h2>
         <p className="mt-1 text-sm text-slate-700">{t.region.statusAsOf(formatDate(today, locale))}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {getContent().regions.map((region) => (
-            <RegionCard key={region.slug} region={region} locale={locale} t={t} today={today} />
+            <RegionCard key={region.slug} region={region} page={page} today={today} />
           ))}
         </ul>
       </section>
-      <section aria-labelledby="explore-heading" className="mt-10">
-        <h2 id="explore-heading" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.exploreHeading} className="mt-10">
+        <h2 id={ids.exploreHeading} className="text-2xl font-bold text-brand-900">
           {t.home.explore}
         </h2>
         <ul className="mt-3 space-y-2">
@@ -66,8 +69,7 @@ export default async function HomePage({ params }: Props) {
         </ul>
       </section>
       <PageFacts
-        locale={locale}
-        t={t}
+        page={page}
         title={t.home.title}
         url={absoluteUrl(localeHref(locale, paths.home))}
         reviewed={lastReviewed(getContent().regions)}

@@ -1,9 +1,9 @@
 import type { Content } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 
 /** The topics, what each means, and the charter articles each covers. */
-export function TopicList({ content, locale, t }: { content: Content; locale: Locale; t: Dictionary }) {
+export function TopicList({ content, page }: { content: Content; page: PageContext }) {
+  const { locale, t } = page;
   return (
     <dl>
       {content.topics.map((topic) => (

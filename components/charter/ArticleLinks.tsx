@@ -1,18 +1,17 @@
 import Link from 'next/link';
 
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { anchors, localeHref, paths } from '@/lib/routes';
 
 interface Props {
   articles: number[];
   titles: Map<number, string>;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** "Articles of the CEMR charter: 4, 11", each number a link to the article, named in full for screen readers. */
-export function ArticleLinks({ articles, titles, locale, t }: Props) {
+export function ArticleLinks({ articles, titles, page }: Props) {
+  const { locale, t } = page;
   if (articles.length === 0) return null;
   return (
     <span>

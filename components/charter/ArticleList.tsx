@@ -3,18 +3,17 @@ import Link from 'next/link';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { commitmentsByArticle } from '@/lib/charter-view';
 import type { Content } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { anchors, localeHref, paths } from '@/lib/routes';
 
 interface Props {
   content: Content;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** The charter's articles in their groups, each with the commitments that serve it, linked to the exact place. */
-export function ArticleList({ content, locale, t }: Props) {
+export function ArticleList({ content, page }: Props) {
+  const { locale, t } = page;
   const mentions = commitmentsByArticle(content);
   return content.charter.groups.map((group) => (
     <section key={group.id} aria-labelledby={`group-${group.id}`} className="mt-8">

@@ -1,7 +1,8 @@
 import { CopyButton } from '@/components/ui/CopyButton';
 import { formatDate } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
-import { intlLocales, type Locale } from '@/lib/i18n/locales';
+import { intlLocales } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
+import type { PageContext } from '@/lib/page-context';
 import { site } from '@/lib/site';
 
 interface Props {
@@ -10,24 +11,24 @@ interface Props {
   url: string;
   /** When the content the page shows was last reviewed (YYYY-MM-DD). */
   reviewed: string;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /**
  * What a journalist needs to cite the page, and a button that copies it as one line. The day the page
  * was read stays a placeholder in the HTML; the copy button writes in the day it is pressed.
  */
-export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
+export function CiteBlock({ title, url, reviewed, page }: Props) {
+  const { locale, t } = page;
   const reviewedText = formatDate(reviewed, locale);
   const citation = t.cite.format(title, site.name, url, reviewedText);
   return (
     <section
-      aria-labelledby="cite"
+      aria-labelledby={ids.cite}
       data-pagefind-ignore
       className="cite-block mt-12 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5"
     >
-      <h2 id="cite" className="text-xl font-bold text-brand-900">
+      <h2 id={ids.cite} className="text-xl font-bold text-brand-900">
         {t.cite.heading}
       </h2>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
@@ -44,7 +45,7 @@ export function CiteBlock({ title, url, reviewed, locale, t }: Props) {
         <dt className="font-semibold">{t.cite.accessed}</dt>
         <dd data-accessed={intlLocales[locale]}>{t.cite.accessedPlaceholder}</dd>
       </dl>
-      <p id="citation" className="citation mt-3 rounded border border-slate-300 bg-white p-3 text-sm break-words">
+      <p id={ids.citation} className="citation mt-3 rounded border border-slate-300 bg-white p-3 text-sm break-words">
         {citation} {t.cite.accessed} <span data-accessed={intlLocales[locale]}>{t.cite.accessedShort}</span>.
       </p>
       <p className="mt-3">

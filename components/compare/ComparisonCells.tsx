@@ -1,15 +1,45 @@
-import { cellId } from '@/lib/compare';
-import type { Region } from '@/lib/content';
+import Link from 'next/link';
+
+import { NotMentioned } from '@/components/ui/NotMentioned';
+import { StatusPill } from '@/components/ui/StatusPill';
+import {
+  type Cell,
+  cellId,
+  type CellItem,
+  type Comparison,
+  type ComparisonColumn,
+  type ComparisonRow,
+} from '@/lib/comparison';
+import type { ContentLanguage } from '@/lib/content/schema';
+import { hyphenateLongWords } from '@/lib/hyphenate';
 import type { Dictionary } from '@/lib/i18n';
 
 import { CopyLink } from './CopyLink';
-import type { MatrixRow } from './MatrixTable';
+
+const linkClass = 'text-link underline underline-offset-2';
+
+/** A region's name at the head of its column, linking to its page. */
+export function RegionColumnHeader({ column, className }: { column: ComparisonColumn; className: string }) {
+  return (
+    <th scope="col" className={className}>
+      <Link href={column.href} className={linkClass}>
+        {column.name}
+      </Link>
+    </th>
+  );
+}
 
 /** What a row's header holds in every comparison table: its label, and a link to copy the row's address. */
-export function RowHeading({ row, t }: { row: MatrixRow; t: Dictionary }) {
+export function RowHeading({ row, t }: { row: ComparisonRow; t: Dictionary }) {
   return (
     <>
-      {row.header ?? row.label}
+      {row.href ? (
+        <Link href={row.href} className={linkClass}>
+          {row.label}
+        </Link>
+      ) : (
+        row.label
+      )}
       <CopyLink
         id={row.id}
         label={t.compare.rowLink}
@@ -20,25 +50,87 @@ export function RowHeading({ row, t }: { row: MatrixRow; t: Dictionary }) {
   );
 }
 
-interface CellProps {
-  row: MatrixRow;
-  region: Region;
+/** Long words in the source's language get soft hyphens, so that they break in a narrow column. */
+function sourceText(text: string, lang: ContentLanguage | undefined): string {
+  return lang ? hyphenateLongWords(text, lang) : text;
+}
+
+function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
+  const text = sourceText(item.text, item.lang);
+  return (
+    <>
+      {item.href ? (
+        <Link href={item.href} lang={item.lang} className={clamp ? `${linkClass} line-clamp-4` : linkClass}>
+          {text}
+          {item.hiddenText && <span className="sr-only">{item.hiddenText}</span>}
+        </Link>
+      ) : item.lang ? (
+        <span lang={item.lang}>{text}</span>
+      ) : (
+        text
+      )}
+      {item.after && `: ${item.after}`}
+      {item.period && (
+        <span className="mt-0.5 flex flex-wrap items-center gap-2 text-sm">
+          {item.period.text}
+          <StatusPill status={item.period.status} label={item.period.statusLabel} />
+        </span>
+      )}
+      {item.note && (
+        <p lang={item.note.lang} className="mt-1">
+          {sourceText(item.note.text, item.note.lang)}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A cell's content: a fact, a list (links spaced apart, to be easy to hit), or that the source is silent. */
+function CellContent({ cell, clamp }: { cell: Cell; clamp: boolean }) {
+  if (cell.kind === 'not-mentioned') return <NotMentioned as="span" text={cell.text} />;
+  if (cell.kind === 'fact') return <Item item={cell.item} clamp={false} />;
+  return (
+    <>
+      <ul className={cell.items.some((item) => item.href) ? 'space-y-2' : undefined}>
+        {cell.items.map((item, index) => (
+          <li key={index}>
+            <Item item={item} clamp={clamp} />
+          </li>
+        ))}
+      </ul>
+      {cell.more && (
+        <Link href={cell.more.href} className="mt-1 inline-block text-sm text-slate-700 underline underline-offset-2">
+          {cell.more.text}
+          <span className="sr-only"> {cell.more.hiddenText}</span>
+        </Link>
+      )}
+    </>
+  );
+}
+
+interface CellsProps {
+  comparison: Comparison;
+  row: ComparisonRow;
   className: string;
   /** Where the table stacks, the region's name shows above the cell: the classes that say where. */
   nameClassName: string;
 }
 
 /**
- * One region's cell of a row, with the id a link to it uses. The name above it is hidden from screen
- * readers, which take the region from the column header, stacked or not.
+ * Each region's cell of a row, with the id a link to it uses. The name above a cell is hidden from
+ * screen readers, which take the region from the column header, stacked or not. A summary's statements
+ * are cut at four lines: the hub is an overview, and each statement links to its whole.
  */
-export function RegionCell({ row, region, className, nameClassName }: CellProps) {
-  return (
-    <td id={cellId(row.id, region.slug)} className={className}>
-      <span aria-hidden="true" className={nameClassName}>
-        {region.name}
-      </span>
-      {row.cell(region)}
-    </td>
-  );
+export function RegionCells({ comparison, row, className, nameClassName }: CellsProps) {
+  return comparison.columns.map((column) => {
+    const cell = row.cells[column.slug];
+    return (
+      <td key={column.slug} id={cellId(row.id, column.slug)} className={className}>
+        <span aria-hidden="true" className={nameClassName}>
+          {column.name}
+        </span>
+        {cell && <CellContent cell={cell} clamp={comparison.detail === 'summary' && row.kind === 'topic'} />}
+      </td>
+    );
+  });
 }

@@ -1,6 +1,5 @@
 import { PageFacts } from '@/components/layout/PageFacts';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { localeHref } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
@@ -13,18 +12,18 @@ interface Props {
   path: string;
   /** The latest review date of the content the page shows. */
   reviewed: string;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** What every comparison and topic page ends with: the open data, how to cite the page, and its facts. */
-export function ComparisonPageEnd({ title, path, reviewed, locale, t }: Props) {
+export function ComparisonPageEnd({ title, path, reviewed, page }: Props) {
+  const { locale } = page;
   const url = absoluteUrl(localeHref(locale, path));
   return (
     <>
-      <DataLinks reviewed={reviewed} locale={locale} t={t} />
-      <CiteBlock title={title} url={url} reviewed={reviewed} locale={locale} t={t} />
-      <PageFacts locale={locale} t={t} title={title} url={url} reviewed={reviewed} />
+      <DataLinks reviewed={reviewed} page={page} />
+      <CiteBlock title={title} url={url} reviewed={reviewed} page={page} />
+      <PageFacts page={page} title={title} url={url} reviewed={reviewed} />
     </>
   );
 }

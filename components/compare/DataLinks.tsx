@@ -1,22 +1,22 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { formatDate } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
+import type { PageContext } from '@/lib/page-context';
 import { dataFiles } from '@/lib/routes';
 import { site, withBasePath } from '@/lib/site';
 
 interface Props {
   /** When the data was last reviewed (YYYY-MM-DD): the latest review of any region. */
   reviewed: string;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** The open data behind every comparison, with its licence and date. Data files are no pages, so plain links. */
-export function DataLinks({ reviewed, locale, t }: Props) {
+export function DataLinks({ reviewed, page }: Props) {
+  const { locale, t } = page;
   return (
-    <section aria-labelledby="data" data-pagefind-ignore className="mt-8">
-      <h2 id="data" className="text-xl font-bold text-brand-900">
+    <section aria-labelledby={ids.data} data-pagefind-ignore className="mt-8">
+      <h2 id={ids.data} className="text-xl font-bold text-brand-900">
         {t.data.heading}
       </h2>
       <ul className="mt-2 space-y-1">

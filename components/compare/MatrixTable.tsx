@@ -1,30 +1,16 @@
-import Link from 'next/link';
-import type { ReactNode } from 'react';
-
-import type { Region } from '@/lib/content';
+import type { Comparison, ComparisonRow } from '@/lib/comparison';
 import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
-import { localeHref, paths } from '@/lib/routes';
 
-import { RegionCell, RowHeading } from './ComparisonCells';
-
-export interface MatrixRow {
-  /** Stable anchor of the row; each cell's is `${id}-${slug}`. */
-  id: string;
-  label: string;
-  /** The row header's content; the label if not given. */
-  header?: ReactNode;
-  cell: (region: Region) => ReactNode;
-}
+import { RegionCells, RegionColumnHeader, RowHeading } from './ComparisonCells';
 
 interface Props {
   /** Id of the caption, which also names the scrolling region. */
   id: string;
   caption: string;
   firstColumn: string;
-  regions: Region[];
-  rows: MatrixRow[];
-  locale: Locale;
+  comparison: Comparison;
+  /** The comparison's rows this table shows. */
+  rows: ComparisonRow[];
   t: Dictionary;
 }
 
@@ -36,7 +22,7 @@ interface Props {
  * on it at any width. The table keeps its semantics, so a screen reader still announces each cell's
  * region from the column headers; the names shown above the cells are hidden from it for that reason.
  */
-export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t }: Props) {
+export function MatrixTable({ id, caption, firstColumn, comparison, rows, t }: Props) {
   return (
     <>
       <p className="mt-4 text-sm text-slate-700">
@@ -57,15 +43,8 @@ export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t
               <th scope="col" className="sticky left-0 z-10 w-52 bg-slate-50 px-3 py-2">
                 {firstColumn}
               </th>
-              {regions.map((region) => (
-                <th key={region.slug} scope="col" className="px-3 py-2">
-                  <Link
-                    href={localeHref(locale, paths.region(region.slug))}
-                    className="text-link underline underline-offset-2"
-                  >
-                    {region.name}
-                  </Link>
-                </th>
+              {comparison.columns.map((column) => (
+                <RegionColumnHeader key={column.slug} column={column} className="px-3 py-2" />
               ))}
             </tr>
           </thead>
@@ -83,15 +62,12 @@ export function MatrixTable({ id, caption, firstColumn, regions, rows, locale, t
                 >
                   <RowHeading row={row} t={t} />
                 </th>
-                {regions.map((region) => (
-                  <RegionCell
-                    key={region.slug}
-                    row={row}
-                    region={region}
-                    className="scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200"
-                    nameClassName="mb-1 block font-semibold text-brand-900 sm:hidden"
-                  />
-                ))}
+                <RegionCells
+                  comparison={comparison}
+                  row={row}
+                  className="scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200"
+                  nameClassName="mb-1 block font-semibold text-brand-900 sm:hidden"
+                />
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,5 @@
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
@@ -8,12 +7,12 @@ interface Props {
   /** Lets the pair viewer show the pair it draws as the chosen one. */
   id?: string;
   regions: Region[];
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** Two lists of regions and a button, sent to the pair viewer as ?a=…&b=… (a plain form, no script). */
-export function PairChooser({ id, regions, locale, t }: Props) {
+export function PairChooser({ id, regions, page }: Props) {
+  const { locale, t } = page;
   const field = (name: 'a' | 'b', label: string) => (
     <label className="flex flex-col font-semibold">
       {label}

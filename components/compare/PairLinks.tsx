@@ -1,21 +1,20 @@
 import Link from 'next/link';
 
-import { prebuiltPairs } from '@/lib/compare';
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
+import { prebuiltPairs } from '@/lib/pairs';
 import { localeHref, paths } from '@/lib/routes';
 
 interface Props {
   regions: Region[];
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
   /** Leave out this pair (the page the list is on). */
   except?: [string, string];
 }
 
 /** Every pair of regions as a link: choosing two regions works without JavaScript. */
-export function PairLinks({ regions, locale, t, except }: Props) {
+export function PairLinks({ regions, except, page }: Props) {
+  const { locale, t } = page;
   const name = (slug: string) => regions.find((region) => region.slug === slug)?.name ?? slug;
   const pairs = prebuiltPairs(regions).filter(([a, b]) => !(except && except[0] === a && except[1] === b));
   return (

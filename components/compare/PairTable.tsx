@@ -1,20 +1,13 @@
-import Link from 'next/link';
-
-import type { Region } from '@/lib/content';
+import type { Comparison } from '@/lib/comparison';
 import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
-import { localeHref, paths } from '@/lib/routes';
 
-import { RegionCell, RowHeading } from './ComparisonCells';
-import type { MatrixRow } from './MatrixTable';
+import { RegionCells, RegionColumnHeader, RowHeading } from './ComparisonCells';
 
 interface Props {
   id: string;
   caption: string;
-  /** Two regions on a pair page; one on a region's column for the pair viewer, which sets two side by side. */
-  regions: Region[];
-  rows: MatrixRow[];
-  locale: Locale;
+  /** Of two regions on a pair page; of one for a region's column, which the pair viewer sets beside another. */
+  comparison: Comparison;
   t: Dictionary;
 }
 
@@ -28,11 +21,12 @@ interface Props {
  * With one region it is that region's column, which lib/browser/pair-viewer.ts finds by
  * data-pair-column and sets beside another.
  */
-export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
+export function PairTable({ id, caption, comparison, t }: Props) {
+  const { columns, rows } = comparison;
   return (
     <div className="@container">
       <table
-        data-pair-column={regions.length === 1 ? regions[0]!.slug : undefined}
+        data-pair-column={columns.length === 1 ? columns[0]!.slug : undefined}
         className="pair-table mt-4 w-full table-fixed hyphens-auto border-collapse text-left text-sm @max-xs:block"
       >
         <caption id={id} className="py-2 text-left text-slate-700">
@@ -40,15 +34,8 @@ export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
         </caption>
         <thead className="@max-xs:sr-only">
           <tr className="border-b-2 border-slate-400 bg-slate-50">
-            {regions.map((region) => (
-              <th key={region.slug} scope="col" className="px-3 py-2 text-base">
-                <Link
-                  href={localeHref(locale, paths.region(region.slug))}
-                  className="text-link underline underline-offset-2"
-                >
-                  {region.name}
-                </Link>
-              </th>
+            {columns.map((column) => (
+              <RegionColumnHeader key={column.slug} column={column} className="px-3 py-2 text-base" />
             ))}
           </tr>
         </thead>
@@ -57,7 +44,7 @@ export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
             <tr className="@max-xs:block">
               <th
                 scope="rowgroup"
-                colSpan={regions.length}
+                colSpan={columns.length}
                 abbr={row.label}
                 className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base @max-xs:block"
               >
@@ -65,15 +52,12 @@ export function PairTable({ id, caption, regions, rows, locale, t }: Props) {
               </th>
             </tr>
             <tr className="align-top @max-xs:block">
-              {regions.map((region) => (
-                <RegionCell
-                  key={region.slug}
-                  row={row}
-                  region={region}
-                  className="scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200"
-                  nameClassName="mb-1 hidden font-semibold text-brand-900 @max-xs:block"
-                />
-              ))}
+              <RegionCells
+                comparison={comparison}
+                row={row}
+                className="scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200"
+                nameClassName="mb-1 hidden font-semibold text-brand-900 @max-xs:block"
+              />
             </tr>
           </tbody>
         ))}

@@ -1,4 +1,5 @@
 import type { Dictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 
 interface Props {
   /** Id of the chooser form on the same page, which the viewer sets to the pair it shows. */
@@ -19,7 +20,7 @@ interface Props {
 export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
   return (
     <section
-      aria-labelledby="viewer-title"
+      aria-labelledby={ids.viewerTitle}
       data-module="pair-viewer"
       data-chooser={chooserId}
       data-columns={columns}
@@ -32,7 +33,7 @@ export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
     >
       <p role="status" className="mt-4" />
       <div data-result hidden className="@container">
-        <h2 id="viewer-title" className="text-2xl font-bold text-brand-900" />
+        <h2 id={ids.viewerTitle} className="text-2xl font-bold text-brand-900" />
         {pairPage && (
           <p data-own-page className="mt-2">
             {t.compare.viewerOwnPage} <a className="text-link underline underline-offset-2" />

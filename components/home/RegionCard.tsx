@@ -3,20 +3,19 @@ import Link from 'next/link';
 import { StatusPill } from '@/components/ui/StatusPill';
 import type { Region } from '@/lib/content';
 import { formatPeriod, planStatus } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { latestPlan, organisationNames } from '@/lib/region-view';
 import { localeHref, paths } from '@/lib/routes';
 
 interface Props {
   region: Region;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
   today: string;
 }
 
 /** A region in brief: name, organisation, country, and its latest plan with the plan's status. */
-export function RegionCard({ region, locale, t, today }: Props) {
+export function RegionCard({ region, today, page }: Props) {
+  const { locale, t } = page;
   const plan = latestPlan(region);
   const status = plan && planStatus(plan, today);
   return (

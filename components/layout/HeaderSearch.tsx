@@ -1,5 +1,5 @@
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
+import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
@@ -7,7 +7,8 @@ import { withBasePath } from '@/lib/site';
  * A plain form to the search page: it needs no JavaScript to submit. Without JavaScript the search
  * page lists every page instead of searching, so the visitor still gets somewhere useful.
  */
-export function HeaderSearch({ locale, t }: { locale: Locale; t: Dictionary }) {
+export function HeaderSearch({ page }: { page: PageContext }) {
+  const { locale, t } = page;
   return (
     <form
       role="search"
@@ -15,11 +16,11 @@ export function HeaderSearch({ locale, t }: { locale: Locale; t: Dictionary }) {
       method="get"
       className="header-search flex w-full items-center gap-1 sm:w-auto"
     >
-      <label htmlFor="header-search" className="sr-only">
+      <label htmlFor={ids.headerSearch} className="sr-only">
         {t.search.label}
       </label>
       <input
-        id="header-search"
+        id={ids.headerSearch}
         type="search"
         name="q"
         className="min-w-0 flex-1 rounded-sm border border-white/60 bg-white px-2 py-1 text-sm text-slate-900 sm:w-44 sm:flex-none"

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { hyphenateLongWords } from '@/lib/hyphenate';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, localeNames, locales } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
 import { localeHref, paths } from '@/lib/routes';
 
 import { SkipLink } from './SkipLink';
@@ -24,7 +25,7 @@ export function LocalelessShell({ children }: { children: ReactNode }) {
           </Link>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="container-page flex-1 pt-6 pb-8 focus:outline-none">
+      <main id={ids.main} tabIndex={-1} className="container-page flex-1 pt-6 pb-8 focus:outline-none">
         {children}
       </main>
       <footer className="site-footer mt-16 border-t border-slate-300 bg-slate-100 text-slate-900">

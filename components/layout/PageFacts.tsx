@@ -1,12 +1,10 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { formatDate } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { site } from '@/lib/site';
 
 interface Props {
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
   /** The page's title and absolute URL, for the pre-filled error report. */
   title: string;
   url: string;
@@ -17,7 +15,8 @@ interface Props {
 }
 
 /** When the content was last checked, and how to correct it: edit it, or tell the editors. */
-export function PageFacts({ locale, t, title, url, reviewed, file }: Props) {
+export function PageFacts({ title, url, reviewed, file, page }: Props) {
+  const { locale, t } = page;
   const mailto = `mailto:${site.contactEmail}?subject=${encodeURIComponent(t.region.reportSubject(title))}&body=${encodeURIComponent(`${url}\n\n`)}`;
   return (
     <div

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 
-import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
+import { pageContext } from '@/lib/page-context';
 import { localeHref } from '@/lib/routes';
 
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
@@ -24,11 +25,12 @@ interface Props {
 
 /** The frame of every page in a locale: skip link, header, breadcrumbs, main content, footer. */
 export function PageShell({ locale, path, breadcrumbs, searchable = true, searchKind, children }: Props) {
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   return (
     <>
       <SkipLink label={t.shell.skipLink} />
-      <SiteHeader locale={locale} path={path} t={t} />
+      <SiteHeader page={page} path={path} />
       {breadcrumbs && breadcrumbs.length > 0 && (
         <div className="container-page pt-4">
           <Breadcrumbs
@@ -38,7 +40,7 @@ export function PageShell({ locale, path, breadcrumbs, searchable = true, search
         </div>
       )}
       <main
-        id="main"
+        id={ids.main}
         tabIndex={-1}
         data-pagefind-body={searchable ? '' : undefined}
         data-pagefind-meta={searchable && searchKind ? `kind:${searchKind}` : undefined}
@@ -46,7 +48,7 @@ export function PageShell({ locale, path, breadcrumbs, searchable = true, search
       >
         {children}
       </main>
-      <SiteFooter locale={locale} t={t} />
+      <SiteFooter page={page} />
     </>
   );
 }

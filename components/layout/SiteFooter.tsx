@@ -1,11 +1,11 @@
 import Link from 'next/link';
 
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { site } from '@/lib/site';
 
-export function SiteFooter({ locale, t }: { locale: Locale; t: Dictionary }) {
+export function SiteFooter({ page }: { page: PageContext }) {
+  const { locale, t } = page;
   return (
     <footer className="site-footer mt-16 border-t border-slate-300 bg-slate-100 text-slate-900">
       <div className="container-page grid gap-6 py-8 sm:grid-cols-2">

@@ -1,21 +1,20 @@
 import Link from 'next/link';
 
 import { hyphenateLongWords } from '@/lib/hyphenate';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
 import { mainNavigation, navCurrent } from '@/lib/navigation';
+import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface Props {
-  locale: Locale;
+  page: PageContext;
   path: string;
-  t: Dictionary;
 }
 
-export function SiteHeader({ locale, path, t }: Props) {
+export function SiteHeader({ path, page }: Props) {
+  const { locale, t } = page;
   return (
     <header className="site-header bg-brand-900 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
@@ -42,7 +41,7 @@ export function SiteHeader({ locale, path, t }: Props) {
             </ul>
           </nav>
           {/* The search page has its own, larger field: two fields with one name would confuse. */}
-          {path !== paths.search && <HeaderSearch locale={locale} t={t} />}
+          {path !== paths.search && <HeaderSearch page={page} />}
         </div>
       </div>
     </header>

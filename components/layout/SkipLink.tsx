@@ -1,6 +1,8 @@
+import { ids } from '@/lib/ids';
+
 export function SkipLink({ label }: { label: string }) {
   return (
-    <a href="#main" className="skip-link">
+    <a href={`#${ids.main}`} className="skip-link">
       {label}
     </a>
   );

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 
 import { SourceLink } from './SourceLink';
 
 /** What the source says about the CEMR charter, in its own words where it has them. */
-export function CharterSection({ region, locale, t }: { region: Region; locale: Locale; t: Dictionary }) {
+export function CharterSection({ region, page }: { region: Region; page: PageContext }) {
+  const { locale, t } = page;
   const { charter } = region;
   return (
     <>

@@ -1,18 +1,17 @@
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { Figure } from '@/lib/content/schema';
-import type { Dictionary } from '@/lib/i18n';
-import { intlLocales, type Locale } from '@/lib/i18n/locales';
+import { intlLocales } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 
 import { SourceLink } from './SourceLink';
 
 interface Props {
   region: Region;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
-function figureValue(figure: Figure, locale: Locale, t: Dictionary): string {
+function figureValue(figure: Figure, { locale, t }: PageContext): string {
   const number = new Intl.NumberFormat(intlLocales[locale]);
   if (figure.kind === 'range') return `${number.format(figure.min)}–${number.format(figure.max)} ${figure.unit}`;
   const value = number.format(figure.value);
@@ -20,13 +19,14 @@ function figureValue(figure: Figure, locale: Locale, t: Dictionary): string {
 }
 
 /** Each figure the source gives, with what it counts and when it applies. */
-export function FigureList({ region, locale, t }: Props) {
+export function FigureList({ region, page }: Props) {
+  const { t } = page;
   if (region.figures.length === 0) return <NotMentioned text={t.region.notMentioned} />;
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {region.figures.map((figure, index) => (
         <li key={index} className="rounded-lg border border-slate-300 p-4">
-          <p className="text-2xl font-bold text-brand-900">{figureValue(figure, locale, t)}</p>
+          <p className="text-2xl font-bold text-brand-900">{figureValue(figure, page)}</p>
           <p lang={region.language}>{figure.label}</p>
           {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.region.asOf(figure.asOf)}</p>}
           {figure.asOfNote && (

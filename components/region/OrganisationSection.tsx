@@ -1,15 +1,13 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 
 import { SourceLink } from './SourceLink';
 
 interface Props {
   region: Region;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 function Subheading({ children }: { children: string }) {
@@ -17,7 +15,8 @@ function Subheading({ children }: { children: string }) {
 }
 
 /** Groups and committees, partners and networks, projects and training, as the source names them. */
-export function OrganisationSection({ region, locale, t }: Props) {
+export function OrganisationSection({ region, page }: Props) {
+  const { locale, t } = page;
   const lang = region.language;
   return (
     <>

@@ -7,7 +7,7 @@ import type { Region } from '@/lib/content';
 import type { Plan } from '@/lib/content/schema';
 import { formatDate, planStatus } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { planPeriodText } from '@/lib/plan-view';
 import { planTimelineRows } from '@/lib/plan-view';
 import { anchors } from '@/lib/routes';
@@ -17,14 +17,14 @@ import { SourceLink } from './SourceLink';
 
 interface Props {
   region: Region;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
   /** The date statuses are computed for (YYYY-MM-DD). */
   today: string;
 }
 
 /** The region's plans with their periods and status, then the same periods on a timeline. */
-export function PlanList({ region, locale, t, today }: Props) {
+export function PlanList({ region, today, page }: Props) {
+  const { locale, t } = page;
   if (region.plans.length === 0) return <NotMentioned text={t.region.notMentioned} />;
   const lang = region.language;
   const titleOf = (id: string) => region.plans.find((plan) => plan.id === id)?.title ?? id;

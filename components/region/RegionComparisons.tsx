@@ -1,17 +1,15 @@
 import Link from 'next/link';
 
-import { pairPath } from '@/lib/compare';
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
+import { pairPath } from '@/lib/pairs';
 import { localeHref, paths } from '@/lib/routes';
 import { pairPagesPrebuilt } from '@/lib/scale';
 
 interface Props {
   region: Region;
   regions: Region[];
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /**
@@ -19,7 +17,8 @@ interface Props {
  * many regions for pair pages, one link to the pair viewer replaces the list, which would otherwise put
  * every region on every region page and make the site grow as the square of their number.
  */
-export function RegionComparisons({ region, regions, locale, t }: Props) {
+export function RegionComparisons({ region, regions, page }: Props) {
+  const { locale, t } = page;
   const others = regions.filter((other) => other.slug !== region.slug);
   const allRegions = (
     <p>

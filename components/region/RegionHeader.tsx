@@ -2,8 +2,8 @@ import { Fragment } from 'react';
 
 import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
+import type { PageContext } from '@/lib/page-context';
 import { organisationStatusText } from '@/lib/region-view';
 import { anchors } from '@/lib/routes';
 
@@ -11,21 +11,21 @@ import { StatusBanners } from './StatusBanners';
 
 interface Props {
   region: Region;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** The region's name, its summary, what became of its organisations, and the key facts. */
-export function RegionHeader({ region, locale, t }: Props) {
+export function RegionHeader({ region, page }: Props) {
+  const { locale, t } = page;
   return (
     <header>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{region.name}</h1>
       <p lang={region.language} className="mt-4 max-w-prose text-lg">
         {region.summary}
       </p>
-      <StatusBanners region={region} locale={locale} t={t} />
-      <section aria-labelledby="facts" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5">
-        <h2 id="facts" className="sr-only">
+      <StatusBanners region={region} page={page} />
+      <section aria-labelledby={ids.facts} className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5">
+        <h2 id={ids.facts} className="sr-only">
           {t.region.facts}
         </h2>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import { sourceById } from '@/lib/region-view';
@@ -9,17 +11,23 @@ interface Props {
   t: Dictionary;
   /** What to call the link; "Source" unless given. */
   label?: string;
+  /** The region page's path, where the link stands on another page; the list is on this page otherwise. */
+  regionHref?: string;
 }
 
-/** "Source: <title>", linking to the source's entry in the page's list of sources. */
-export function SourceLink({ region, id, t, label = t.region.source }: Props) {
+/** "Source: <title>", linking to the source's entry in the region page's list of sources. */
+export function SourceLink({ region, id, t, label = t.region.source, regionHref = '' }: Props) {
   const source = sourceById(region, id);
   return (
     <span className="text-sm text-slate-700">
       {label}:{' '}
-      <a href={`#${anchors.source(id)}`} lang={source.language} className="text-link underline underline-offset-2">
+      <Link
+        href={`${regionHref}#${anchors.source(id)}`}
+        lang={source.language}
+        className="text-link underline underline-offset-2"
+      >
         {source.title}
-      </a>
+      </Link>
     </span>
   );
 }

@@ -1,11 +1,11 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 import { anchors } from '@/lib/routes';
 
 /** Every source of the page, once, with what is known about it; other parts of the page link here. */
-export function SourceList({ region, locale, t }: { region: Region; locale: Locale; t: Dictionary }) {
+export function SourceList({ region, page }: { region: Region; page: PageContext }) {
+  const { locale, t } = page;
   return (
     <ol className="space-y-3">
       {region.sources.map((source) => (

@@ -1,18 +1,17 @@
 import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
+import type { PageContext } from '@/lib/page-context';
 
 import { SourceLink } from './SourceLink';
 
 interface Props {
   region: Region;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** A banner for each organisation that no longer exists as the source knew it. */
-export function StatusBanners({ region, locale, t }: Props) {
+export function StatusBanners({ region, page }: Props) {
+  const { locale, t } = page;
   return region.organisations.map((organisation) => {
     const { status } = organisation;
     if (status.kind === 'unchanged') return null;

@@ -1,4 +1,5 @@
 import type { Dictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 
 interface Props {
   labels: Dictionary['search'];
@@ -26,11 +27,11 @@ export function SearchBox({ labels, action, basePath }: Props) {
     >
       <form role="search" action={action} method="get" className="flex flex-wrap items-end gap-2">
         <div className="flex min-w-0 flex-1 flex-col">
-          <label htmlFor="search-query" className="font-semibold">
+          <label htmlFor={ids.searchQuery} className="font-semibold">
             {labels.label}
           </label>
           <input
-            id="search-query"
+            id={ids.searchQuery}
             name="q"
             type="search"
             placeholder={labels.placeholder}

@@ -1,27 +1,25 @@
 import Link from 'next/link';
 
-import { ArticleLinks } from '@/components/charter/ArticleLinks';
 import { CopyLink } from '@/components/compare/CopyLink';
+import { CommitmentCards } from '@/components/region/CommitmentCards';
 import { NotMentioned } from '@/components/ui/NotMentioned';
-import { cellId } from '@/lib/compare';
+import { cellId } from '@/lib/comparison';
 import type { Region } from '@/lib/content';
 import type { Commitment, Topic } from '@/lib/content/schema';
-import type { Dictionary } from '@/lib/i18n';
-import type { Locale } from '@/lib/i18n/locales';
-import { sourceById } from '@/lib/region-view';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import type { PageContext } from '@/lib/page-context';
+import { localeHref, paths } from '@/lib/routes';
 
 interface Props {
   topic: Topic;
   region: Region;
   commitments: Commitment[];
   articleTitles: Map<number, string>;
-  locale: Locale;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /** One region's commitments on one topic, with quotes, articles and sources; or that the source is silent. */
-export function TopicRegionSection({ topic, region, commitments, articleTitles, locale, t }: Props) {
+export function TopicRegionSection({ topic, region, commitments, articleTitles, page }: Props) {
+  const { locale, t } = page;
   const id = cellId(topic.id, region.slug);
   const regionHref = localeHref(locale, paths.region(region.slug));
   return (
@@ -46,44 +44,13 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
       {commitments.length === 0 ? (
         <NotMentioned text={t.compare.notMentioned} />
       ) : (
-        <ul className="mt-3 space-y-3">
-          {commitments.map((commitment) => {
-            const source = sourceById(region, commitment.source);
-            return (
-              <li key={commitment.id} className="rounded-lg border border-slate-300 p-4">
-                <p lang={region.language}>{commitment.statement}</p>
-                {commitment.quote && (
-                  <blockquote className="mt-2 border-l-4 border-brand-100 pl-4">
-                    <p className="sr-only">{t.region.quote}:</p>
-                    <p lang={region.language} className="italic">
-                      {commitment.quote}
-                    </p>
-                  </blockquote>
-                )}
-                <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-                  <ArticleLinks articles={commitment.articles} titles={articleTitles} locale={locale} t={t} />
-                  {/* The flex gap separates these on screen; the spaces separate them for search and screen readers. */}{' '}
-                  <span>
-                    {t.region.source}:{' '}
-                    <Link
-                      href={`${regionHref}#${anchors.source(source.id)}`}
-                      lang={source.language}
-                      className="text-link underline underline-offset-2"
-                    >
-                      {source.title}
-                    </Link>
-                  </span>{' '}
-                  <Link
-                    href={`${regionHref}#${anchors.commitment(commitment.id)}`}
-                    className="text-link underline underline-offset-2"
-                  >
-                    {t.topic.onRegionPage(region.name)}
-                  </Link>
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+        <CommitmentCards
+          commitments={commitments}
+          region={region}
+          articleTitles={articleTitles}
+          page={page}
+          on="elsewhere"
+        />
       )}
     </section>
   );

@@ -3,7 +3,8 @@
  * plan ids, goal numbers), references to the shared taxonomy (topics, charter articles), and
  * agreement between files (slugs). Each returns located errors; none throws.
  */
-import { reservedSlugs, reservedTopicIds } from '../routes';
+import { reservedTopicIds } from '../ids';
+import { reservedSlugs } from '../routes';
 import type { ContentError, FieldPath } from './errors';
 import { formatFieldPath, quote } from './errors';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
@@ -199,7 +200,7 @@ export function topicRules(
     errorAt(context, ['topics', index, 'id'], `the topic id ${quote(topics[index]!.id)} is used twice`),
   );
   topics.forEach((topic, index) => {
-    if ((reservedTopicIds as readonly string[]).includes(topic.id)) {
+    if (reservedTopicIds.includes(topic.id)) {
       errors.push(
         errorAt(context, ['topics', index, 'id'], `the id ${quote(topic.id)} is taken by a part of the pages; choose another`),
       );

@@ -4,11 +4,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 
-import { canonicalPair, commitmentsOn, regionPairs } from '../../lib/compare';
 import { getContent } from '../../lib/content';
 import { buildDate } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';
 import { intlLocales, locales } from '../../lib/i18n/locales';
+import { canonicalPair, regionPairs } from '../../lib/pairs';
+import { commitmentsOn } from '../../lib/region-view';
 import { site } from '../../lib/site';
 import { expect, test } from '../support/test';
 

@@ -10,6 +10,7 @@ import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -32,11 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AboutPage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const Text = texts[locale];
   const components: MDXComponents = {
-    ...linkComponents(locale, t),
-    TopicList: () => <TopicList content={getContent()} locale={locale} t={t} />,
+    ...linkComponents(page),
+    TopicList: () => <TopicList content={getContent()} page={page} />,
   };
   return (
     <PageShell
@@ -50,8 +52,7 @@ export default async function AboutPage({ params }: Props) {
         <Text email={site.contactEmail} components={components} />
       </article>
       <PageFacts
-        locale={locale}
-        t={t}
+        page={page}
         title={t.about.title}
         url={absoluteUrl(localeHref(locale, paths.about))}
         reviewed={ABOUT_REVIEWED}

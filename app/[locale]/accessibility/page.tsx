@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -35,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AccessibilityPage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const Statement = statements[locale];
   return (
     <PageShell
@@ -50,12 +52,11 @@ export default async function AccessibilityPage({ params }: Props) {
           email={site.contactEmail}
           reviewed={STATEMENT_REVIEWED}
           reviewedText={formatDate(STATEMENT_REVIEWED, locale)}
-          components={linkComponents(locale, t)}
+          components={linkComponents(page)}
         />
       </article>
       <PageFacts
-        locale={locale}
-        t={t}
+        page={page}
         title={t.accessibility.title}
         url={absoluteUrl(localeHref(locale, paths.accessibility))}
         reviewed={STATEMENT_REVIEWED}

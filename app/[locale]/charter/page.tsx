@@ -6,10 +6,12 @@ import { ArticleList } from '@/components/charter/ArticleList';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { TableOfContents } from '@/components/ui/TableOfContents';
-import { lastReviewed } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
+import { lastReviewed } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
@@ -28,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CharterPage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const content = getContent();
   const columns = t.charterPage.statusColumns;
   return (
@@ -45,12 +48,12 @@ export default async function CharterPage({ params }: Props) {
         </p>
       ))}
 
-      <section aria-labelledby="status" className="mt-10">
-        <h2 id="status" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.charterStatus} className="mt-10">
+        <h2 id={ids.charterStatus} className="text-2xl font-bold text-brand-900">
           {t.charterPage.statusHeading}
         </h2>
         {/* Where its box is narrower than 20rem (a small phone, or large text), each region's row stacks. */}
-        <div className="@container mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="status">
+        <div className="@container mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby={ids.charterStatus}>
           <table className="w-full border-collapse text-left hyphens-auto @max-xs:block">
             <thead className="@max-xs:sr-only">
               <tr className="border-b-2 border-slate-400">
@@ -91,8 +94,8 @@ export default async function CharterPage({ params }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="articles" className="mt-12">
-        <h2 id="articles" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.articles} className="mt-12">
+        <h2 id={ids.articles} className="text-2xl font-bold text-brand-900">
           {t.charterPage.articlesHeading}
         </h2>
         <p className="mt-2 text-sm text-slate-700">{t.charterPage.translationNote}</p>
@@ -100,11 +103,10 @@ export default async function CharterPage({ params }: Props) {
           label={t.shell.onThisPage}
           items={content.charter.groups.map((group) => ({ id: `group-${group.id}`, title: group.title[locale] }))}
         />
-        <ArticleList content={content} locale={locale} t={t} />
+        <ArticleList content={content} page={page} />
       </section>
       <PageFacts
-        locale={locale}
-        t={t}
+        page={page}
         title={t.charterPage.title}
         url={absoluteUrl(localeHref(locale, paths.charter))}
         reviewed={lastReviewed(content.regions)}

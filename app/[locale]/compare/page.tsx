@@ -5,15 +5,17 @@ import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { MatrixTable } from '@/components/compare/MatrixTable';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
-import { factRows, topicRows } from '@/components/compare/rows';
 import { PageShell } from '@/components/layout/PageShell';
 import { PlanTimeline } from '@/components/timeline/PlanTimeline';
-import { lastReviewed } from '@/lib/compare';
+import { buildComparison, rowsOfKind } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
 import { planTimelineRows } from '@/lib/plan-view';
+import { lastReviewed } from '@/lib/region-view';
 import { paths } from '@/lib/routes';
 import { pairPagesPrebuilt } from '@/lib/scale';
 
@@ -33,10 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompareHubPage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const { regions, topics } = getContent();
   const today = buildDate();
   const reviewed = lastReviewed(regions);
+  const comparison = buildComparison({ regions, topics, locale, t, today, detail: 'summary' });
   const timelineRows = regions.flatMap((region) =>
     planTimelineRows(region, today, (plan) => `${region.name}: ${plan.title}`),
   );
@@ -51,29 +55,28 @@ export default async function CompareHubPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.title}</h1>
       <p className="mt-4 max-w-prose">{t.compare.intro}</p>
 
-      <section aria-labelledby="pairs" className="mt-8">
-        <h2 id="pairs" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.pairs} className="mt-8">
+        <h2 id={ids.pairs} className="text-2xl font-bold text-brand-900">
           {t.compare.pairsHeading}
         </h2>
         <p className="mt-1">{t.compare.pairsIntro}</p>
         {pairPagesPrebuilt(regions.length) ? (
-          <PairLinks regions={regions} locale={locale} t={t} />
+          <PairLinks regions={regions} page={page} />
         ) : (
-          <PairChooser regions={regions} locale={locale} t={t} />
+          <PairChooser regions={regions} page={page} />
         )}
       </section>
 
-      <section aria-labelledby="facts" className="mt-12">
-        <h2 id="facts" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.facts} className="mt-12">
+        <h2 id={ids.facts} className="text-2xl font-bold text-brand-900">
           {t.compare.factsHeading}
         </h2>
         <MatrixTable
-          id="facts-caption"
+          id={ids.factsCaption}
           caption={t.compare.factsCaption}
           firstColumn={t.compare.factColumn}
-          regions={regions}
-          rows={factRows(locale, t, today)}
-          locale={locale}
+          comparison={comparison}
+          rows={rowsOfKind(comparison, 'fact')}
           t={t}
         />
         <h3 className="mt-8 text-xl font-bold text-brand-900">{t.compare.timelineHeading}</h3>
@@ -86,22 +89,21 @@ export default async function CompareHubPage({ params }: Props) {
         />
       </section>
 
-      <section aria-labelledby="topics" className="mt-12">
-        <h2 id="topics" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.topics} className="mt-12">
+        <h2 id={ids.topics} className="text-2xl font-bold text-brand-900">
           {t.compare.matrixHeading}
         </h2>
         <MatrixTable
-          id="topics-caption"
+          id={ids.topicsCaption}
           caption={t.compare.matrixCaption}
           firstColumn={t.compare.topicColumn}
-          regions={regions}
-          rows={topicRows(topics, locale, t, 'summary')}
-          locale={locale}
+          comparison={comparison}
+          rows={rowsOfKind(comparison, 'topic')}
           t={t}
         />
       </section>
 
-      <ComparisonPageEnd title={t.compare.title} path={paths.compare} reviewed={reviewed} locale={locale} t={t} />
+      <ComparisonPageEnd title={t.compare.title} path={paths.compare} reviewed={reviewed} page={page} />
     </PageShell>
   );
 }

@@ -4,10 +4,11 @@ import Link from 'next/link';
 import { localeFromParams } from '@/app/_lib/params';
 import { PageShell } from '@/components/layout/PageShell';
 import { SearchBox } from '@/components/search/SearchBox';
-import { prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { prebuiltPairs } from '@/lib/pairs';
 import { localeHref, paths } from '@/lib/routes';
 import { site, withBasePath } from '@/lib/site';
 
@@ -65,8 +66,8 @@ export default async function SearchPage({ params }: Props) {
       <SearchBox labels={t.search} action={withBasePath(localeHref(locale, paths.search))} basePath={site.basePath} />
       {/* Instead of the box: with a script the box finds any page, and the list would only move down as
           results arrive above it. */}
-      <section aria-labelledby="all-pages" className="no-js-only mt-12">
-        <h2 id="all-pages" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.allPages} className="no-js-only mt-12">
+        <h2 id={ids.allPages} className="text-2xl font-bold text-brand-900">
           {t.search.allPages}
         </h2>
         <p className="mt-1">{t.search.allPagesIntro}</p>

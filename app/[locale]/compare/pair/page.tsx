@@ -5,16 +5,17 @@ import { localeFromParams } from '@/app/_lib/params';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairViewer } from '@/components/compare/PairViewer';
 import { PageShell } from '@/components/layout/PageShell';
-import { canonicalPair, prebuiltPairs } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
+import { canonicalPair, prebuiltPairs } from '@/lib/pairs';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const CHOOSER_ID = 'pair-chooser';
 const linkClass = 'text-link underline underline-offset-2';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PairViewerPage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const content = getContent();
   const { regions } = content;
   const pairs = prebuiltPairs(regions).flatMap(([a, b]) => {
@@ -53,7 +55,7 @@ export default async function PairViewerPage({ params }: Props) {
     >
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.viewerTitle}</h1>
       <p className="mt-4 max-w-prose">{t.compare.viewerDescription}</p>
-      <PairChooser id={CHOOSER_ID} regions={regions} locale={locale} t={t} />
+      <PairChooser id={ids.pairChooser} regions={regions} page={page} />
       <div className="no-js-only">
         {pairs.length > 0 ? (
           <>
@@ -84,7 +86,7 @@ export default async function PairViewerPage({ params }: Props) {
         )}
       </div>
       <PairViewer
-        chooserId={CHOOSER_ID}
+        chooserId={ids.pairChooser}
         columns={withBasePath(localeHref(locale, paths.pairViewer))}
         pairPage={pairs.length > 0 ? withBasePath(localeHref(locale, paths.pair('{a}', '{b}'))) : undefined}
         t={t}

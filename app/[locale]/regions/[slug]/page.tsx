@@ -21,6 +21,7 @@ import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
 import { organisationNames } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
@@ -44,18 +45,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegionPage({ params }: Props) {
   const { locale, region } = await regionFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const content = getContent();
   const path = paths.region(region.slug);
   const { default: Narrative } = await import(`@content/regions/${region.slug}.mdx`);
   const names = t.region.sections;
   const sections = [
-    { id: 'plans', title: names.plans, body: <PlanList region={region} locale={locale} t={t} today={buildDate()} /> },
-    { id: anchors.charter, title: names.charter, body: <CharterSection region={region} locale={locale} t={t} /> },
+    { id: 'plans', title: names.plans, body: <PlanList region={region} page={page} today={buildDate()} /> },
+    { id: anchors.charter, title: names.charter, body: <CharterSection region={region} page={page} /> },
     {
       id: 'commitments',
       title: names.commitments,
-      body: <CommitmentList region={region} content={content} locale={locale} t={t} />,
+      body: <CommitmentList region={region} content={content} page={page} />,
     },
     {
       id: 'description',
@@ -64,7 +66,7 @@ export default async function RegionPage({ params }: Props) {
         <>
           <p className="text-sm text-slate-700">{t.region.narrativeNote(t.languages[region.language])}</p>
           <div lang={region.language} className="prose prose-slate max-w-prose">
-            <Narrative components={regionMdxComponents(locale, t)} />
+            <Narrative components={regionMdxComponents(page)} />
           </div>
         </>
       ),
@@ -72,16 +74,16 @@ export default async function RegionPage({ params }: Props) {
     {
       id: 'organisation',
       title: names.organisation,
-      body: <OrganisationSection region={region} locale={locale} t={t} />,
+      body: <OrganisationSection region={region} page={page} />,
     },
-    { id: 'figures', title: names.figures, body: <FigureList region={region} locale={locale} t={t} /> },
+    { id: 'figures', title: names.figures, body: <FigureList region={region} page={page} /> },
     { id: 'tools', title: names.tools, body: <ToolList region={region} t={t} /> },
     { id: 'contacts', title: names.contacts, body: <ContactList region={region} t={t} /> },
-    { id: 'sources', title: names.sources, body: <SourceList region={region} locale={locale} t={t} /> },
+    { id: 'sources', title: names.sources, body: <SourceList region={region} page={page} /> },
     {
       id: 'comparisons',
       title: t.compare.regionComparisons,
-      body: <RegionComparisons region={region} regions={content.regions} locale={locale} t={t} />,
+      body: <RegionComparisons region={region} regions={content.regions} page={page} />,
     },
   ];
 
@@ -89,7 +91,7 @@ export default async function RegionPage({ params }: Props) {
     <PageShell locale={locale} path={path} breadcrumbs={[{ label: region.name }]} searchKind={t.search.kinds.region}>
       <RegionJsonLd region={region} url={absoluteUrl(localeHref(locale, path))} locale={locale} />
       <article data-pagefind-meta={`region:${region.name}`}>
-        <RegionHeader region={region} locale={locale} t={t} />
+        <RegionHeader region={region} page={page} />
         <TableOfContents label={t.shell.onThisPage} items={sections} />
         {sections.map(({ id, title, body }) => (
           <Section key={id} id={id} title={title}>
@@ -97,8 +99,7 @@ export default async function RegionPage({ params }: Props) {
           </Section>
         ))}
         <PageFacts
-          locale={locale}
-          t={t}
+          page={page}
           title={region.name}
           url={absoluteUrl(localeHref(locale, path))}
           reviewed={region.reviewed}

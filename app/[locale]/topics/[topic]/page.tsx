@@ -7,11 +7,13 @@ import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { PageShell } from '@/components/layout/PageShell';
 import { TopicRegionSection } from '@/components/topic/TopicRegionSection';
 import { articleTitles } from '@/lib/charter-view';
-import { commitmentsOn, lastReviewed } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
+import { commitmentsOn, lastReviewed } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
 
 type Params = { locale: string; topic: string };
@@ -45,7 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params }: Props) {
   const { locale, topic } = await topicFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const content = getContent();
   const reviewed = lastReviewed(content.regions);
   const titles = articleTitles(content.charter, locale);
@@ -64,8 +67,8 @@ export default async function TopicPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{topic.label[locale]}</h1>
       <p className="mt-4 max-w-prose text-lg">{topic.description[locale]}</p>
 
-      <section aria-labelledby="articles" className="mt-8">
-        <h2 id="articles" className="text-xl font-bold text-brand-900">
+      <section aria-labelledby={ids.articles} className="mt-8">
+        <h2 id={ids.articles} className="text-xl font-bold text-brand-900">
           {t.topic.articlesHeading}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
@@ -89,13 +92,12 @@ export default async function TopicPage({ params }: Props) {
           region={region}
           commitments={commitmentsOn(region, topic.id)}
           articleTitles={titles}
-          locale={locale}
-          t={t}
+          page={page}
         />
       ))}
 
-      <nav aria-labelledby="other-topics" className="mt-12">
-        <h2 id="other-topics" className="text-xl font-bold text-brand-900">
+      <nav aria-labelledby={ids.otherTopics} className="mt-12">
+        <h2 id={ids.otherTopics} className="text-xl font-bold text-brand-900">
           {t.compare.topicsHeading}
         </h2>
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
@@ -112,7 +114,7 @@ export default async function TopicPage({ params }: Props) {
           ))}
         </ul>
       </nav>
-      <ComparisonPageEnd title={topic.label[locale]} path={path} reviewed={reviewed} locale={locale} t={t} />
+      <ComparisonPageEnd title={topic.label[locale]} path={path} reviewed={reviewed} page={page} />
     </PageShell>
   );
 }

@@ -7,14 +7,17 @@ import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
 import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
-import { factRows, topicRows } from '@/components/compare/rows';
 import { PageShell } from '@/components/layout/PageShell';
-import { canonicalPair, lastReviewed, pairsToBuild } from '@/lib/compare';
+import { buildComparison } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { locales } from '@/lib/i18n/locales';
+import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
+import { pageContext } from '@/lib/page-context';
+import { canonicalPair, pairsToBuild } from '@/lib/pairs';
+import { lastReviewed } from '@/lib/region-view';
 import { localeHref, paths } from '@/lib/routes';
 
 type Params = { locale: string; a: string; b: string };
@@ -57,7 +60,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PairPage({ params }: Props) {
   const { locale, pair, isCanonical } = await pairFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const [first, second] = pair;
   const canonicalPath = paths.pair(first.slug, second.slug);
   if (!isCanonical) {
@@ -90,15 +94,13 @@ export default async function PairPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
       <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>
       <PairTable
-        id="pair-caption"
+        id={ids.pairCaption}
         caption={title}
-        regions={pair}
-        rows={[...factRows(locale, t, today), ...topicRows(content.topics, locale, t, 'full')]}
-        locale={locale}
+        comparison={buildComparison({ regions: pair, topics: content.topics, locale, t, today, detail: 'full' })}
         t={t}
       />
-      <section aria-labelledby="other-pairs" className="mt-12">
-        <h2 id="other-pairs" className="text-2xl font-bold text-brand-900">
+      <section aria-labelledby={ids.otherPairs} className="mt-12">
+        <h2 id={ids.otherPairs} className="text-2xl font-bold text-brand-900">
           {t.compare.otherPairs}
         </h2>
         <p className="mt-2">
@@ -106,9 +108,9 @@ export default async function PairPage({ params }: Props) {
             {t.compare.allRegions}
           </Link>
         </p>
-        <PairLinks regions={content.regions} locale={locale} t={t} except={[first.slug, second.slug]} />
+        <PairLinks regions={content.regions} page={page} except={[first.slug, second.slug]} />
       </section>
-      <ComparisonPageEnd title={title} path={canonicalPath} reviewed={reviewed} locale={locale} t={t} />
+      <ComparisonPageEnd title={title} path={canonicalPath} reviewed={reviewed} page={page} />
     </PageShell>
   );
 }

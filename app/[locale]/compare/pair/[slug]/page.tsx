@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 
 import { regionFromParams, type RegionParams, regionStaticParams } from '@/app/_lib/params';
 import { PairTable } from '@/components/compare/PairTable';
-import { factRows, topicRows } from '@/components/compare/rows';
+import { buildComparison } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
+import { ids } from '@/lib/ids';
 import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
@@ -37,11 +38,16 @@ export default async function PairColumnPage({ params }: Props) {
         </a>
       </p>
       <PairTable
-        id="column-caption"
+        id={ids.columnCaption}
         caption={region.name}
-        regions={[region]}
-        rows={[...factRows(locale, t, buildDate()), ...topicRows(getContent().topics, locale, t, 'full')]}
-        locale={locale}
+        comparison={buildComparison({
+          regions: [region],
+          topics: getContent().topics,
+          locale,
+          t,
+          today: buildDate(),
+          detail: 'full',
+        })}
         t={t}
       />
     </main>

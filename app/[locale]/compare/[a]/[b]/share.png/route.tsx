@@ -1,8 +1,8 @@
 import { shareCard } from '@/components/og/ShareCard';
-import { canonicalPair, pairsToBuild } from '@/lib/compare';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { isLocale, locales } from '@/lib/i18n/locales';
+import { canonicalPair, pairsToBuild } from '@/lib/pairs';
 
 // A route named share.png so that the static export writes a file a static host serves as an image.
 // Only the canonical order has one: the reverse order's page points at this one.

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  canonicalPair,
-  commitmentsOn,
-  lastReviewed,
-  pairsToBuild,
-  prebuiltPairs,
-  regionPairs,
-} from '../../lib/compare';
 import { loadContent } from '../../lib/content/load';
+import { canonicalPair, pairsToBuild, prebuiltPairs, regionPairs } from '../../lib/pairs';
+import { commitmentsOn, lastReviewed } from '../../lib/region-view';
 
 const result = loadContent('tests/fixtures/content/valid');
 if (!result.ok) throw new Error('the valid fixture should load');

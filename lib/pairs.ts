@@ -1,21 +1,7 @@
-/**
- * Pure logic for the comparison pages: which commitments fill a cell, which pairs exist and get pages,
- * and the ids and dates the pages carry. No React, no Next.js.
- */
+/** Which pairs of regions exist, which get pages of their own, and where those are. No React, no Next.js. */
 import type { Content, Region } from './content/load';
-import type { Commitment } from './content/schema';
 import { paths } from './routes';
 import { pairPagesPrebuilt } from './scale';
-
-/** Stable anchor of a region's cell in a topic row: "employer-varmland", the same in every locale. */
-export function cellId(rowId: string, slug: string): string {
-  return `${rowId}-${slug}`;
-}
-
-/** What a region's source says on a topic: its commitments with that topic, possibly none. */
-export function commitmentsOn(region: Pick<Region, 'commitments'>, topicId: string): Commitment[] {
-  return region.commitments.filter((commitment) => commitment.topic === topicId);
-}
 
 /** Every pair of regions once, each pair in alphabetical order of slugs: the canonical pair pages. */
 export function regionPairs(regions: readonly Pick<Region, 'slug'>[]): [string, string][] {
@@ -47,9 +33,4 @@ export function canonicalPair(content: Pick<Content, 'regions'>, a: string, b: s
   const second = content.regions.find((region) => region.slug === b);
   if (!first || !second || a === b) return undefined;
   return a < b ? [first, second] : [second, first];
-}
-
-/** The latest review date among the regions a page shows: how fresh the page's content is. */
-export function lastReviewed(regions: readonly Pick<Region, 'reviewed'>[]): string {
-  return regions.map((region) => region.reviewed).reduce((latest, date) => (date > latest ? date : latest), '');
 }

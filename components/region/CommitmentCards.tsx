@@ -1,0 +1,79 @@
+import Link from 'next/link';
+
+import { ArticleLinks } from '@/components/charter/ArticleLinks';
+import type { Region } from '@/lib/content';
+import type { Commitment } from '@/lib/content/schema';
+import type { PageContext } from '@/lib/page-context';
+import { anchors, localeHref, paths } from '@/lib/routes';
+
+import { SourceLink } from './SourceLink';
+
+interface Props {
+  commitments: Commitment[];
+  region: Region;
+  articleTitles: Map<number, string>;
+  page: PageContext;
+  /**
+   * "region": the card on its region's page, where links to the commitment land; "elsewhere": on a
+   * topic's page, where the card links to its place on the region's page.
+   */
+  on: 'region' | 'elsewhere';
+}
+
+/** Commitments in full, one card each: the statement, the source's own words, the charter articles, the source. */
+export function CommitmentCards({ commitments, ...props }: Props) {
+  return (
+    <ul className="mt-3 space-y-3">
+      {commitments.map((commitment) => (
+        <CommitmentCard key={commitment.id} commitment={commitment} {...props} />
+      ))}
+    </ul>
+  );
+}
+
+function CommitmentCard({
+  commitment,
+  region,
+  articleTitles,
+  on,
+  page,
+}: Omit<Props, 'commitments'> & { commitment: Commitment }) {
+  const { locale, t } = page;
+  const regionHref = localeHref(locale, paths.region(region.slug));
+  return (
+    <li
+      id={on === 'region' ? anchors.commitment(commitment.id) : undefined}
+      className={
+        on === 'region'
+          ? 'commitment scroll-mt-4 rounded-lg border border-slate-300 p-4 target:border-brand-700 target:ring-2 target:ring-brand-700'
+          : 'rounded-lg border border-slate-300 p-4'
+      }
+    >
+      <p lang={region.language}>{commitment.statement}</p>
+      {commitment.quote && (
+        <blockquote className="mt-2 border-l-4 border-brand-100 pl-4">
+          <p className="sr-only">{t.region.quote}:</p>
+          <p lang={region.language} className="italic">
+            {commitment.quote}
+          </p>
+        </blockquote>
+      )}
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+        <ArticleLinks articles={commitment.articles} titles={articleTitles} page={page} />
+        {/* The flex gap separates these on screen; the spaces separate them for search and screen readers. */}{' '}
+        <SourceLink region={region} id={commitment.source} t={t} regionHref={on === 'region' ? '' : regionHref} />
+        {on === 'elsewhere' && (
+          <>
+            {' '}
+            <Link
+              href={`${regionHref}#${anchors.commitment(commitment.id)}`}
+              className="text-link underline underline-offset-2"
+            >
+              {t.topic.onRegionPage(region.name)}
+            </Link>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}

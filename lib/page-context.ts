@@ -1,0 +1,44 @@
+/**
+ * What every part of a page in one locale needs to know, built once per page and handed down as one
+ * value: the locale, its dictionary, the page's links and date format.
+ */
+import { formatDate } from './dates';
+import { type Dictionary, getDictionary } from './i18n';
+import type { Locale } from './i18n/locales';
+import { anchors, localeHref, paths } from './routes';
+import { absoluteUrl } from './site';
+
+export interface PageContext {
+  locale: Locale;
+  t: Dictionary;
+  /** The site path of a page in this locale, from lib/routes.ts's paths: href(paths.compare). */
+  href: (path: string) => string;
+  /** Links to the pages and places that many parts of the site point at. */
+  links: {
+    region: (slug: string) => string;
+    topic: (id: string) => string;
+    pair: (a: string, b: string) => string;
+    article: (number: number) => string;
+  };
+  /** The absolute URL of a page in this locale, for citations and share links. */
+  absoluteUrl: (path: string) => string;
+  /** A YYYY-MM-DD date as the locale writes it. */
+  formatDate: (isoDate: string) => string;
+}
+
+export function pageContext(locale: Locale): PageContext {
+  const href = (path: string) => localeHref(locale, path);
+  return {
+    locale,
+    t: getDictionary(locale),
+    href,
+    links: {
+      region: (slug) => href(paths.region(slug)),
+      topic: (id) => href(paths.topic(id)),
+      pair: (a, b) => href(paths.pair(a, b)),
+      article: (number) => `${href(paths.charter)}#${anchors.article(number)}`,
+    },
+    absoluteUrl: (path) => absoluteUrl(href(path)),
+    formatDate: (isoDate) => formatDate(isoDate, locale),
+  };
+}
