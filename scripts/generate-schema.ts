@@ -1,11 +1,11 @@
-// Writes public/schema/region.schema.json from the zod schema. A unit test fails when the
-// committed file and the schema disagree, so run this after every change to lib/content/schema.ts.
+// Writes what the region schema describes (lib/content/schema.ts) into the files that show it to
+// people: the JSON Schema that editors read, and the content guide's field tables. A unit test fails
+// when a committed file and the schema disagree, so run this after every change to the schema.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-import { regionJsonSchema } from '../lib/content/json-schema';
-
-const schemaFile = 'public/schema/region.schema.json';
+import { guideFile, guideText, schemaFile, schemaText } from './lib/generated-docs';
 
 mkdirSync('public/schema', { recursive: true });
-writeFileSync(schemaFile, `${JSON.stringify(regionJsonSchema(), null, 2)}\n`);
-console.log(`Wrote ${schemaFile}.`);
+writeFileSync(schemaFile, schemaText());
+writeFileSync(guideFile, await guideText());
+console.log(`Wrote ${schemaFile} and the field tables in ${guideFile}.`);

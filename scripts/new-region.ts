@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { contentDir } from '../lib/content/dir';
+import { withFieldComments } from '../lib/content/field-docs';
 import { idSchema } from '../lib/content/schema';
 
 const slug = process.argv[2];
@@ -24,7 +25,8 @@ if (existing) {
 }
 
 const today = new Date().toISOString().slice(0, 10);
-const template = readFileSync(new URL('./templates/region.mdx', import.meta.url), 'utf8');
+// The template names fields (#: plans); their descriptions come from the schema, written once there.
+const template = withFieldComments(readFileSync(new URL('./templates/region.mdx', import.meta.url), 'utf8'));
 const file = path.join(regionsDir, `_${slug}.mdx`);
 writeFileSync(file, template.replaceAll('{{slug}}', slug).replaceAll('{{today}}', today));
 console.log(`Created ${file}, a draft: it is checked but not published.

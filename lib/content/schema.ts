@@ -1,8 +1,9 @@
 /**
  * The content model: the single source of truth for what a region file, the topic list and the
- * charter may hold. Every field's doc comment is for developers; its `.describe()` text is what a
- * content editor sees on hover in an editor that reads the generated JSON Schema
- * (public/schema/region.schema.json). Both say the same thing at different lengths.
+ * charter may hold. Each field's `.describe()` is its one description, in Swedish like the staff's
+ * content guide: the guide's field tables, the new-region template's comments and the JSON Schema
+ * that editors show on hover (public/schema/region.schema.json) are generated from it. Comments
+ * here say only what a developer needs beyond that.
  *
  * Cross-field and cross-file rules (known topics and articles, existing source ids, periods that
  * end after they start) live in rules.ts: they need more than one value to judge.
@@ -60,7 +61,7 @@ const webAddress = z.url({
  * Reference to one of the file's own sources, by its id. Any text is accepted here so that a wrong
  * reference gets the more useful message from rules.ts: which ids exist.
  */
-const sourceRef = nonEmpty.describe('Id of the source this comes from: one of the ids under sources.');
+const sourceRef = nonEmpty.describe('Källans id: ett av id:na under `sources`.');
 
 /** Languages a region's content may be written in (the language of its source). */
 export const contentLanguages = ['sv', 'nb', 'nn', 'da', 'fi', 'is', 'en'] as const;
@@ -80,40 +81,28 @@ export const organisationTypes = [
 export const organisationStatusSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      /** No change is known to the editors. Not a claim that nothing changed. */
-      kind: z.literal('unchanged').describe('No change is known.'),
+      kind: z.literal('unchanged').describe('Ingen känd förändring. Inte ett påstående om att inget har hänt.'),
     }),
     z.strictObject({
-      kind: z.literal('merged').describe('The organisation merged into another and no longer exists.'),
-      /** The organisation it became part of. */
-      into: nonEmpty.describe('Name of the organisation it merged into, e.g. "Innlandet fylkeskommune".'),
-      /** Other organisations in the same merger, if the source names them. */
-      with: z.array(nonEmpty).default([]).describe('Other organisations in the same merger.'),
-      /** Year the merger took effect. */
-      year: year.describe('Year the merger took effect.'),
-      /** Exact date the merger took effect, where the source gives it. */
-      date: isoDateSchema.optional().describe('Date the merger took effect, YYYY-MM-DD, if known.'),
-      /** Where this fact comes from. */
+      kind: z.literal('merged').describe('Organisationen har gått upp i en annan och finns inte längre.'),
+      into: nonEmpty.describe('Den nya organisationens namn, till exempel Innlandet fylkeskommune.'),
+      with: z.array(nonEmpty).default([]).describe('Andra organisationer i samma sammanslagning, om källan nämner dem.'),
+      year: year.describe('Året då sammanslagningen trädde i kraft.'),
+      date: isoDateSchema.optional().describe('Datum då sammanslagningen trädde i kraft, ÅÅÅÅ-MM-DD, om det är känt.'),
       source: sourceRef,
     }),
     z.strictObject({
-      kind: z.literal('renamed').describe('The organisation continues under another name.'),
-      /** Its name now. */
-      newName: nonEmpty.describe('The name the organisation has now, e.g. "Region Värmland".'),
-      /** Year of the change, only where a source states it. */
-      year: year.optional().describe('Year of the change, only if a source states it.'),
-      /** Where this fact comes from. */
+      kind: z.literal('renamed').describe('Organisationen finns kvar men heter något annat.'),
+      newName: nonEmpty.describe('Namnet organisationen har nu, till exempel Region Värmland.'),
+      year: year.optional().describe('Året för namnbytet, bara om en källa anger det.'),
       source: sourceRef,
     }),
   ])
-  .describe('What has become of the organisation: unchanged, merged or renamed.');
+  .describe('Vad som har hänt med organisationen sedan källan skrevs: `unchanged`, `merged` eller `renamed`.');
 
 export const organisationSchema = z.strictObject({
-  /** Name as written in the source, e.g. "Hedmark fylkeskommune". */
-  name: nonEmpty.describe('Name as written in the source.'),
-  /** What kind of body it is; shown translated on the site. */
-  type: z.enum(organisationTypes).describe('What kind of body it is.'),
-  /** What has become of it since. */
+  name: nonEmpty.describe('Namnet som i källan.'),
+  type: z.enum(organisationTypes).describe('Vilken sorts organisation: `county-council` (landsting), `county-municipality` (fylkeskommune), `county-administrative-board` (länsstyrelse), `municipal-association` (kommunförbund), `inter-municipal-cooperation` (samarbete mellan kommuner).'),
   status: organisationStatusSchema,
 });
 
@@ -121,39 +110,35 @@ export const organisationSchema = z.strictObject({
 export const charterSchema = z
   .discriminatedUnion('status', [
     z.strictObject({
-      status: z.literal('signed').describe('The source says the organisation has signed the charter.'),
-      /** Who signed, in the source's words, and anything the source adds. */
-      note: nonEmpty.describe('Who signed and what else the source says about it, in the source language.'),
-      /** Verbatim words from the source. */
-      quote: nonEmpty.optional().describe('The source’s own words, copied exactly.'),
+      status: z.literal('signed').describe('Källan säger att organisationen har undertecknat deklarationen.'),
+      note: nonEmpty.describe('Kort förklaring på källans språk: vem som har undertecknat och vad källan mer säger. Visas bredvid statusen i jämförelserna.'),
+      quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.'),
       source: sourceRef,
     }),
     z.strictObject({
-      status: z.literal('decided').describe('The source says the organisation has decided to sign.'),
-      note: nonEmpty.describe('What the source says about the decision, in the source language.'),
-      quote: nonEmpty.optional().describe('The source’s own words, copied exactly.'),
+      status: z.literal('decided').describe('Källan säger att organisationen har beslutat att underteckna.'),
+      note: nonEmpty.describe('Kort förklaring på källans språk: vem som har beslutat och vad källan mer säger. Visas bredvid statusen i jämförelserna.'),
+      quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.'),
       source: sourceRef,
     }),
     z.strictObject({
       status: z
         .literal('referenced')
-        .describe('The source bases its work on the charter but does not say whether it signed.'),
-      note: nonEmpty.describe('How the source refers to the charter, in the source language.'),
-      quote: nonEmpty.optional().describe('The source’s own words, copied exactly.'),
+        .describe('Källan bygger på deklarationen men säger inte om den är undertecknad.'),
+      note: nonEmpty.describe('Kort förklaring på källans språk: hur källan hänvisar till deklarationen. Visas bredvid statusen i jämförelserna.'),
+      quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.'),
       source: sourceRef,
     }),
     z.strictObject({
-      status: z.literal('not-mentioned').describe('The source does not mention the charter.'),
+      status: z.literal('not-mentioned').describe('Källan nämner inte deklarationen.'),
     }),
   ])
-  .describe('What the source says about the CEMR charter: signed, decided, referenced or not-mentioned.');
+  .describe('Vad källan säger om CEMR-deklarationen: `signed`, `decided`, `referenced` eller `not-mentioned`.');
 
 /** A span of years. Either end may be missing when the source does not give it. */
 export const periodSchema = z.strictObject({
-  /** First year the plan applies to. */
-  from: year.optional().describe('First year the plan applies to, if the source gives it.'),
-  /** Last year the plan applies to. */
-  to: year.optional().describe('Last year the plan applies to, if the source gives it.'),
+  from: year.optional().describe('Första året planen gäller. Utelämna det om källan inte anger det.'),
+  to: year.optional().describe('Sista året planen gäller. Utelämna det om källan inte anger det.'),
 });
 
 export const planKinds = [
@@ -168,213 +153,155 @@ export const planKinds = [
 
 /** One row of an activity plan. */
 export const activitySchema = z.strictObject({
-  /** Number of the plan goal this activity serves (1 for the first goal in `goals`). */
-  goal: z.int().min(1).optional().describe('Number of the goal in this plan that the activity serves.'),
-  /** What is to be done. */
-  activity: nonEmpty.describe('What is to be done, in the source language.'),
-  /** When, in the source's words ("Januari – april 2014", "Löpande under året"). */
-  when: nonEmpty.describe('When, in the source’s words.'),
-  /** Who is responsible, in the source's words. */
-  responsible: nonEmpty.describe('Who is responsible, in the source’s words.'),
+  goal: z.int().min(1).optional().describe('Numret på det mål i planens `goals` som aktiviteten hör till (1 för det första).'),
+  activity: nonEmpty.describe('Vad som ska göras, på källans språk.'),
+  when: nonEmpty.describe('När, med källans ord.'),
+  responsible: nonEmpty.describe('Vem som är ansvarig, med källans ord.'),
 });
 
 export const planSchema = z.strictObject({
-  /** Stable id, unique within the file; part of the page anchor. */
-  id: idSchema.describe('Short stable id, unique in this file, e.g. "handlingsplan-2016-2018".'),
-  /** Title as in the source; where the source gives none, a plain description. */
-  title: nonEmpty.describe('Title as in the source.'),
-  kind: z.enum(planKinds).describe('What kind of document it is.'),
-  /** "adopted" when the source describes it as existing; "planned" when it is still to come. */
+  id: idSchema.describe('Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel handlingsplan-2016-2018. Används i länkar: ändra det inte.'),
+  title: nonEmpty.describe('Titeln som i källan.'),
+  kind: z.enum(planKinds).describe('Vilken sorts dokument: `action-plan` (handlingsplan), `strategy`, `operational-plan` (verksamhetsplan), `guideline` (riktlinje), `guide` (vägledning), `regional-plan`, `programme`.'),
   state: z
     .enum(['adopted', 'planned'])
     .default('adopted')
-    .describe('adopted if it exists according to the source, planned if the source says it is to come.'),
-  /** Who drew it up or owns it, when that is not the region's own organisation. */
-  owner: nonEmpty.optional().describe('Who drew it up, if not the organisation itself.'),
-  /** Who adopted it, in the source's words. */
-  adoptedBy: nonEmpty.optional().describe('Who adopted it, in the source’s words.'),
-  /** What the plan is for, in one or two sentences in the source language. */
-  description: nonEmpty.optional().describe('What the plan is for, in the source language.'),
-  /** The years it applies to; leave out what the source does not say. */
-  period: periodSchema.default({}),
-  /**
-   * For a plan the source only announces without a period: the year it was to be drawn up or decided,
-   * as the source says ("ska tas fram under hösten 2013" is 2013). Once that year is past, the site
-   * says the plan was announced then and that the source does not say whether it came about.
-   */
+    .describe('`adopted` (finns enligt källan, standard) eller `planned` (ska tas fram enligt källan; när perioden är slut visar sidan att den är över).'),
+  owner: nonEmpty.optional().describe('Vem som tog fram den, om det inte är organisationen själv.'),
+  adoptedBy: nonEmpty.optional().describe('Vem som antog den, med källans ord.'),
+  description: nonEmpty.optional().describe('Vad planen är till för, på källans språk.'),
+  period: periodSchema.default({}).describe('Årtalen planen gäller: `from` och `to`.'),
   announced: year
     .optional()
-    .describe('For a planned plan without a period: the year the source says it was to be drawn up, e.g. 2013.'),
-  /** What the source says about the period where the years alone do not tell it. */
-  periodNote: nonEmpty.optional().describe('What the source says about the period, in the source language.'),
-  /** What the source says about revising the plan. */
-  revision: nonEmpty.optional().describe('What the source says about revising the plan.'),
-  /** Id of the plan in this file that this one replaces. */
-  replaces: nonEmpty.optional().describe('Id of the plan in this file that this one replaces.'),
-  /** Focus areas the plan names, in the source's words. */
-  focusAreas: z.array(nonEmpty).default([]).describe('Focus areas the plan names.'),
-  /** Goals the plan sets, in order; activities refer to them by number. */
-  goals: z.array(nonEmpty).default([]).describe('Goals the plan sets, in order.'),
-  /** Activities, as in the plan's activity table. */
-  activities: z.array(activitySchema).default([]).describe('Activities, as in the plan’s activity table.'),
+    .describe('För en plan som källan bara aviserar, utan period: året då den enligt källan skulle tas fram eller beslutas ("ska tas fram under hösten 2013" blir 2013). När året har passerat visar sidan att planen aviserades då och att källan inte säger om den blev av.'),
+  periodNote: nonEmpty.optional().describe('Vad källan säger om perioden när årtalen inte räcker, på källans språk.'),
+  revision: nonEmpty.optional().describe('Vad källan säger om revidering.'),
+  replaces: nonEmpty.optional().describe('Id för den plan i samma fil som den här ersätter.'),
+  focusAreas: z.array(nonEmpty).default([]).describe('Insatsområden som planen nämner, med källans ord.'),
+  goals: z.array(nonEmpty).default([]).describe('Mål som planen sätter, i ordning. Aktiviteterna hänvisar till dem med nummer.'),
+  activities: z.array(activitySchema).default([]).describe('Aktiviteterna, som i planens aktivitetsplan.'),
   source: sourceRef,
 });
 
 export const commitmentSchema = z.strictObject({
-  /** Stable id, unique within the file: the commitment's anchor on the region page. */
-  id: idSchema.describe('Short stable id, unique in this file, e.g. "lika-lon". Used in links: do not change it.'),
-  /** Topic from content/topics.yaml; leave out when the statement fits no topic. */
-  topic: nonEmpty.optional().describe('Topic id from content/topics.yaml; leave out if none fits.'),
-  /** Numbers of the CEMR charter articles (1-30) the statement serves. */
-  articles: z.array(z.int()).default([]).describe('Numbers of the CEMR charter articles (1-30) it serves.'),
-  /** What the source commits to, in one sentence in the source language. */
-  statement: nonEmpty.describe('What the source commits to, in one sentence, in the source language.'),
-  /** The source's own words, verbatim, where they say it best. */
-  quote: nonEmpty.optional().describe('The source’s own words, copied exactly.'),
+  id: idSchema.describe('Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel lika-lon. Används i länkar: ändra det inte.'),
+  topic: nonEmpty.optional().describe('Ett av ämnena i content/topics.yaml: avgör var åtagandet syns i jämförelserna. Utelämna fältet om inget ämne passar; åtagandet visas då ändå på regionens sida.'),
+  articles: z.array(z.int()).default([]).describe('De artiklar i CEMR-deklarationen (1–30) som källans ord handlar om, till exempel [4, 11]: avgör var åtagandet syns på sidan om deklarationen.'),
+  statement: nonEmpty.describe('Vad källan säger att organisationen ska göra, i en mening på källans språk.'),
+  quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.'),
   source: sourceRef,
 });
 
 export const bodySchema = z.strictObject({
-  /** Name as in the source; where the source gives none, a plain description. */
-  name: nonEmpty.describe('Name as in the source.'),
-  /** Members as the source lists them. */
-  members: z.array(nonEmpty).default([]).describe('Members as the source lists them.'),
-  /** What the source says about the members when it does not list them. */
-  membersNote: nonEmpty.optional().describe('What the source says about members when it does not list them.'),
-  /** What the body does. */
-  role: nonEmpty.describe('What the body does, in the source language.'),
+  name: nonEmpty.describe('Namnet som i källan.'),
+  members: z.array(nonEmpty).default([]).describe('Medlemmarna, som källan räknar upp dem.'),
+  membersNote: nonEmpty.optional().describe('Vad källan säger om medlemmarna när den inte räknar upp dem.'),
+  role: nonEmpty.describe('Vad gruppen gör, på källans språk.'),
   source: sourceRef,
 });
 
 export const partnerSchema = z.strictObject({
-  name: nonEmpty.describe('Name as in the source.'),
-  /** partner: works with the region; network: a network one can join; resource: a source of facts or advice. */
-  kind: z.enum(['partner', 'network', 'resource']).describe('partner, network or resource.'),
-  /** What the source says about it. */
-  description: nonEmpty.describe('What the source says about it, in the source language.'),
-  /** Web address, only where the source gives it. */
-  url: webAddress.optional().describe('Web address, only if the source gives it.'),
+  name: nonEmpty.describe('Namnet som i källan.'),
+  kind: z.enum(['partner', 'network', 'resource']).describe('`partner` (samarbetar med regionen), `network` (ett nätverk att gå med i) eller `resource` (information och stöd).'),
+  description: nonEmpty.describe('Vad källan säger om den, på källans språk.'),
+  url: webAddress.optional().describe('Webbadress, bara om källan anger den.'),
   source: sourceRef,
 });
 
 export const projectSchema = z.strictObject({
-  name: nonEmpty.describe('Name as in the source.'),
-  kind: z.enum(['project', 'training', 'initiative']).describe('project, training or initiative.'),
-  description: nonEmpty.describe('What the source says about it, in the source language.'),
+  name: nonEmpty.describe('Namnet som i källan.'),
+  kind: z.enum(['project', 'training', 'initiative']).describe('`project`, `training` (utbildning) eller `initiative` (satsning).'),
+  description: nonEmpty.describe('Vad källan säger om den, på källans språk.'),
   source: sourceRef,
 });
 
 const figureCommon = {
-  /** What is counted, in the source language, read after the number ("kommuner har kommit igång"). */
-  label: nonEmpty.describe('What is counted, read after the number, in the source language.'),
-  /** The year the figure describes, only where the source states it. */
-  asOf: year.optional().describe('Year the figure describes, only if the source states it.'),
-  /** What the source says about when the figure applies, when there is no year. */
-  asOfNote: nonEmpty.optional().describe('What the source says about when the figure applies.'),
+  label: nonEmpty.describe('Vad som räknas, på källans språk; läses efter talet ("kommuner har kommit igång").'),
+  asOf: year.optional().describe('Året siffran gäller, bara om källan anger det.'),
+  asOfNote: nonEmpty.optional().describe('Vad källan säger om när siffran gäller, när det inte finns något årtal.'),
   source: sourceRef,
 };
 
 export const figureSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('count').describe('A number of things, optionally out of a total.'),
-      value: z.number().min(0).describe('The number.'),
-      /** The total the number is part of ("13 of 14"). */
-      outOf: z.number().min(0).optional().describe('The total it is part of, e.g. 14 in "13 of 14".'),
+      kind: z.literal('count').describe('Ett antal, eventuellt av ett totalt antal.'),
+      value: z.number().min(0).describe('Talet.'),
+      outOf: z.number().min(0).optional().describe('Det totala antalet, till exempel 14 i "13 av 14".'),
       ...figureCommon,
     }),
     z.strictObject({
-      kind: z.literal('range').describe('A span between two values, e.g. 0-100 %.'),
-      min: z.number().describe('Lowest value.'),
-      max: z.number().describe('Highest value.'),
-      unit: nonEmpty.describe('Unit, e.g. "%".'),
+      kind: z.literal('range').describe('Ett spann mellan två värden, till exempel 0–100 %.'),
+      min: z.number().describe('Lägsta värdet.'),
+      max: z.number().describe('Högsta värdet.'),
+      unit: nonEmpty.describe('Enheten, till exempel %.'),
       ...figureCommon,
     }),
   ])
-  .describe('A figure from the source: count or range.');
+  .describe('En siffra ur källan: `count` (ett antal) eller `range` (ett spann).');
 
 export const toolSchema = z.strictObject({
-  /** Name as in the source (MakeEQuality, Jämix, a checklist). */
-  name: nonEmpty.describe('Name as in the source.'),
-  /** What it is used for. */
-  purpose: nonEmpty.describe('What it is used for, in the source language.'),
+  name: nonEmpty.describe('Namnet som i källan.'),
+  purpose: nonEmpty.describe('Vad verktyget används till, på källans språk.'),
   source: sourceRef,
 });
 
 export const contactSchema = z.strictObject({
-  name: nonEmpty.describe('Name as in the source.'),
-  /** Role or title as in the source. */
-  role: nonEmpty.optional().describe('Role or title as in the source.'),
-  organisation: nonEmpty.optional().describe('Employer as in the source.'),
-  phone: nonEmpty.optional().describe('Phone number as in the source.'),
+  name: nonEmpty.describe('Namnet som i källan.'),
+  role: nonEmpty.optional().describe('Roll eller titel som i källan.'),
+  organisation: nonEmpty.optional().describe('Arbetsgivaren som i källan.'),
+  phone: nonEmpty.optional().describe('Telefonnumret som i källan.'),
   email: z
     .email({ error: (issue) => `is not an e-mail address, like namn@example.se${found(issue)}` })
-    .optional().describe('E-mail address as in the source.'),
-  /** The year the source gives these details for; contacts go out of date. */
-  asOf: year.describe('Year the source gives these details for.'),
+    .optional().describe('E-postadressen som i källan.'),
+  asOf: year.describe('Året källan anger uppgifterna för. Kontaktuppgifter blir inaktuella, så sidan visar året.'),
   source: sourceRef,
 });
 
 export const sourceSchema = z.strictObject({
-  /** Short stable id that the rest of the file refers to. */
-  id: idSchema.describe('Short stable id that the rest of the file refers to.'),
-  /** Title or heading of the source. */
-  title: nonEmpty.describe('Title or heading of the source.'),
-  /** Who published it, where known. */
-  publisher: nonEmpty.optional().describe('Who published it, if known.'),
-  /** web-page, document, or reference (a public record the site relies on for background facts). */
-  kind: z.enum(['web-page', 'document', 'reference']).describe('web-page, document or reference.'),
-  /** Language the source is written in. */
-  language: contentLanguageSchema.describe('Language the source is written in.'),
-  /** Year of publication, where the source states it. */
-  year: year.optional().describe('Year of publication, if stated.'),
-  /** What can be said about the source's date when it has none. */
-  dateNote: nonEmpty.optional().describe('What can be said about the date when the source has none.'),
-  url: webAddress.optional().describe('Web address, if known.'),
-  /** Anything else a reader should know about the source. */
-  note: nonEmpty.optional().describe('Anything else a reader should know about the source.'),
+  id: idSchema.describe('Kort id som resten av filen hänvisar till med `source:`.'),
+  title: nonEmpty.describe('Källans titel eller rubrik.'),
+  publisher: nonEmpty.optional().describe('Utgivaren, om den är känd.'),
+  kind: z.enum(['web-page', 'document', 'reference']).describe('`web-page` (webbsida), `document` (dokument) eller `reference` (offentlig uppgift som webbplatsen bygger bakgrundsfakta på).'),
+  language: contentLanguageSchema.describe('Källans språk: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.'),
+  year: year.optional().describe('Utgivningsår, om det anges.'),
+  dateNote: nonEmpty.optional().describe('Vad som går att säga om datum när källan saknar det.'),
+  url: webAddress.optional().describe('Webbadress, om den är känd.'),
+  note: nonEmpty.optional().describe('Annat som en läsare bör veta om källan.'),
 });
 
 export const changeSchema = z.strictObject({
-  date: isoDateSchema.describe('When the change was made, YYYY-MM-DD.'),
-  /** What changed, in a sentence in the content language: it becomes an entry in the news feed. */
-  summary: nonEmpty.describe('What changed, in one sentence, in the content language.'),
+  date: isoDateSchema.describe('Datum för ändringen, ÅÅÅÅ-MM-DD. Ett datum per rad.'),
+  summary: nonEmpty.describe('Vad som ändrades, i en mening på filens språk. Blir en post i nyhetsflödet.'),
 });
 
 export const regionFrontmatterSchema = z
   .strictObject({
-    /** The file name without .mdx; the region's address is /{locale}/regions/{slug}/. Never change it. */
-    slug: idSchema.describe('The file name without .mdx, e.g. "halland". Part of the page address: never change it.'),
-    /** The region's name, e.g. "Umeåregionen". */
-    name: nonEmpty.describe('The region’s name, e.g. "Umeåregionen".'),
-    country: z.enum(countries).describe('Country code: SE, NO, DK, FI or IS.'),
-    /** Language of the source and of everything written in this file. */
-    language: contentLanguageSchema.describe('Language of the source and of this file’s text: sv, nb, …'),
-    /** One or two sentences for the region's card and the page description, in the content language. */
-    summary: nonEmpty.describe('One or two sentences that sum up the region’s work, in the content language.'),
-    /** The date an editor last checked this file against its sources. */
-    reviewed: isoDateSchema.describe('Date this file was last checked against its sources, YYYY-MM-DD.'),
-    /** The organisations behind the work, as the source names them. */
-    organisations: z.array(organisationSchema).min(1).describe('The organisations behind the work.'),
+    slug: idSchema.describe('Filens namn utan .mdx, till exempel halland. Ingår i sidans adress: ändra det aldrig efter publicering. Bara a–z, siffror och bindestreck.'),
+    name: nonEmpty.describe('Regionens namn, till exempel Umeåregionen.'),
+    country: z.enum(countries).describe('Land: `SE`, `NO`, `DK`, `FI` eller `IS`.'),
+    language: contentLanguageSchema.describe('Källans språk, som också är språket för all text i filen: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.'),
+    summary: nonEmpty.describe('En eller två meningar som sammanfattar arbetet, på källans språk. Visas på startsidan och i sökresultat.'),
+    reviewed: isoDateSchema.describe('Datum då filen senast kontrollerades mot källorna, ÅÅÅÅ-MM-DD.'),
+    organisations: z.array(organisationSchema).min(1).describe('Organisationerna bakom arbetet, med namn som i källan.'),
     charter: charterSchema,
-    plans: z.array(planSchema).default([]).describe('Plans, strategies and guidelines the source names.'),
-    commitments: z.array(commitmentSchema).min(1).describe('What the source commits to, one statement each.'),
-    bodies: z.array(bodySchema).default([]).describe('Committees and working groups.'),
-    partners: z.array(partnerSchema).default([]).describe('Partners, networks and resources.'),
-    projects: z.array(projectSchema).default([]).describe('Projects, trainings and initiatives.'),
-    figures: z.array(figureSchema).default([]).describe('Figures the source gives.'),
-    tools: z.array(toolSchema).default([]).describe('Follow-up and analysis tools.'),
-    contacts: z.array(contactSchema).default([]).describe('Contact people the source names.'),
-    sources: z.array(sourceSchema).min(1).describe('Every source this file relies on, each once.'),
-    /** Significant changes to the page, for the news feed; small corrections need none. */
-    changes: z.array(changeSchema).default([]).describe('Significant changes to this page, for the news feed.'),
+    plans: z.array(planSchema).default([]).describe('Planer, strategier och riktlinjer som källan nämner. Webbplatsen räknar själv ut om en plan gäller, utifrån perioden och dagens datum.'),
+    commitments: z.array(commitmentSchema).min(1).describe('Vad källan säger att organisationen ska göra, ett påstående i taget.'),
+    bodies: z.array(bodySchema).default([]).describe('Grupper och utskott.'),
+    partners: z.array(partnerSchema).default([]).describe('Partner, nätverk och stöd.'),
+    projects: z.array(projectSchema).default([]).describe('Projekt, utbildningar och satsningar.'),
+    figures: z.array(figureSchema).default([]).describe('Siffror som källan anger.'),
+    tools: z.array(toolSchema).default([]).describe('Verktyg för uppföljning och analys, till exempel MakeEQuality och Jämix.'),
+    contacts: z.array(contactSchema).default([]).describe('Kontaktpersoner som källan nämner.'),
+    sources: z.array(sourceSchema).min(1).describe('Varje källa som filen bygger på, en gång var. Varje källa måste användas någonstans i filen.'),
+    changes: z.array(changeSchema).default([]).describe('Större ändringar av sidan, för nyhetsflödet. Små rättelser behöver ingen rad, men ändra alltid `reviewed`.'),
   })
-  .describe('A region page of Jämställdhetsportalen: the frontmatter of content/regions/{slug}.mdx.');
+  .describe('En regionsida på Jämställdhetsportalen: fälten överst i content/regions/{slug}.mdx.');
 
 const localizedText = z.strictObject({
-  sv: nonEmpty.describe('Swedish'),
-  nb: nonEmpty.describe('Norwegian bokmål'),
-  en: nonEmpty.describe('English'),
+  sv: nonEmpty.describe('Svenska.'),
+  nb: nonEmpty.describe('Norska (bokmål).'),
+  en: nonEmpty.describe('Engelska.'),
 });
 
 export const topicSchema = z.strictObject({

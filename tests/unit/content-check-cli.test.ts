@@ -60,6 +60,10 @@ describe('npm run new:region', () => {
     const draft = readFileSync(path.join(dir, 'regions/_gotland.mdx'), 'utf8');
     expect(draft).toMatch(/^---\n# yaml-language-server: \$schema=/);
     expect(draft).toContain('slug: gotland');
+    // Each field explained in the schema's words, and no directive of the template left over.
+    expect(draft).toContain('# Regionens namn, till exempel Umeåregionen.\nname: Regionens namn');
+    expect(draft).toContain('#   fält: name, members, membersNote, role, source\nbodies: []');
+    expect(draft).not.toMatch(/^ *#[:+] /m);
 
     const check = run('scripts/content-check.ts', [], dir);
     expect(check.stderr).toBe('');

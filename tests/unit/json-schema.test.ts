@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 
 import { regionJsonSchema } from '../../lib/content/json-schema';
 import { regionFrontmatterSchema } from '../../lib/content/schema';
+import { guideFile, guideText } from '../../scripts/lib/generated-docs';
 
 const committed = JSON.parse(readFileSync('public/schema/region.schema.json', 'utf8'));
 
@@ -25,6 +26,10 @@ const regionFiles = readdirSync('content/regions').filter((name) => name.endsWit
 describe('the published JSON Schema', () => {
   it('is what the zod schema generates (run npm run schema:generate after changing the schema)', () => {
     expect(committed).toEqual(regionJsonSchema());
+  });
+
+  it("matches the content guide's field tables, which say the same in the same words", async () => {
+    expect(readFileSync(guideFile, 'utf8')).toBe(await guideText());
   });
 
   it.each(regionFiles)('accepts the frontmatter of content/regions/%s, as zod does', (name) => {
