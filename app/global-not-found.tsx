@@ -1,9 +1,9 @@
 import './globals.css';
 
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { LocalelessShell } from '@/components/layout/LocalelessShell';
+import { TextLink } from '@/components/ui/TextLink';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 import { feedAlternate } from '@/lib/metadata';
@@ -29,13 +29,9 @@ export default function GlobalNotFound() {
                 <Heading className="text-2xl font-bold text-brand-900 sm:text-3xl">{t.notFound.title}</Heading>
                 <p className="mt-3 max-w-prose text-lg">{t.notFound.text}</p>
                 <p className="mt-3">
-                  <Link
-                    href={localeHref(locale, paths.home)}
-                    hrefLang={locale}
-                    className="text-link underline underline-offset-4"
-                  >
+                  <TextLink href={localeHref(locale, paths.home)} hrefLang={locale}>
                     {t.notFound.backHome}
-                  </Link>
+                  </TextLink>
                 </p>
               </section>
             );

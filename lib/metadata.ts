@@ -3,7 +3,7 @@ import { ogSize } from './og';
 import { localeHref } from './routes';
 import { absoluteUrl, site } from './site';
 
-interface PageMetadataInput {
+export interface PageMetadataInput {
   locale: Locale;
   /** Locale-less path of the page, as in lib/routes.ts. */
   path: string;

@@ -1,6 +1,6 @@
-import Link from 'next/link';
-
 import { LocalelessShell } from '@/components/layout/LocalelessShell';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { hyphenateLongWords } from '@/lib/hyphenate';
 import { getDictionary } from '@/lib/i18n';
 import { localeNames, locales } from '@/lib/i18n/locales';
@@ -11,9 +11,7 @@ import { site } from '@/lib/site';
 export default function RootPage() {
   return (
     <LocalelessShell>
-      <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">
-        {hyphenateLongWords(site.name, 'sv')}
-      </h1>
+      <PageTitle long>{hyphenateLongWords(site.name, 'sv')}</PageTitle>
       <ul className="mt-8 grid gap-6 md:grid-cols-3">
         {locales.map((locale) => {
           const t = getDictionary(locale);
@@ -22,13 +20,9 @@ export default function RootPage() {
               <h2 className="text-xl font-bold text-brand-900">{localeNames[locale]}</h2>
               <p className="mt-2 flex-1">{t.site.intro}</p>
               <p className="mt-4">
-                <Link
-                  href={localeHref(locale, paths.home)}
-                  hrefLang={locale}
-                  className="text-link font-semibold underline underline-offset-4"
-                >
+                <TextLink href={localeHref(locale, paths.home)} hrefLang={locale} className="font-semibold">
                   {t.root.enter}
-                </Link>
+                </TextLink>
               </p>
             </li>
           );

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { localeFromParams } from '@/app/_lib/params';
 import { RegionCard } from '@/components/home/RegionCard';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { getContent } from '@/lib/content';
 import { buildDate, formatDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: Props) {
   const today = buildDate();
   return (
     <PageShell locale={locale} path={paths.home} searchKind={t.search.kinds.page}>
-      <h1 className="text-2xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.home.title}</h1>
+      <PageTitle long>{t.home.title}</PageTitle>
       <p className="mt-4 max-w-prose text-lg">{t.site.intro}</p>
       <section aria-labelledby={ids.regionsHeading} className="mt-10">
         <h2 id={ids.regionsHeading} className="text-2xl font-bold text-brand-900">
@@ -52,19 +53,13 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-3 space-y-2">
           <li>
-            <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
-              {t.home.compareLink}
-            </Link>
+            <TextLink href={localeHref(locale, paths.compare)}>{t.home.compareLink}</TextLink>
           </li>
           <li>
-            <Link href={localeHref(locale, paths.charter)} className="text-link underline underline-offset-4">
-              {t.home.charterLink}
-            </Link>
+            <TextLink href={localeHref(locale, paths.charter)}>{t.home.charterLink}</TextLink>
           </li>
           <li>
-            <Link href={localeHref(locale, paths.about)} className="text-link underline underline-offset-4">
-              {t.home.aboutLink}
-            </Link>
+            <TextLink href={localeHref(locale, paths.about)}>{t.home.aboutLink}</TextLink>
           </li>
         </ul>
       </section>

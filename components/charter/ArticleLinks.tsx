@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink } from '@/components/ui/TextLink';
 import type { PageContext } from '@/lib/page-context';
 import { anchors, localeHref, paths } from '@/lib/routes';
 
@@ -19,13 +18,12 @@ export function ArticleLinks({ articles, titles, page }: Props) {
       {articles.map((article, index) => (
         <span key={article}>
           {index > 0 && ', '}
-          <Link
+          <TextLink
             href={`${localeHref(locale, paths.charter)}#${anchors.article(article)}`}
             aria-label={t.charterPage.articleTitle(article, titles.get(article) ?? '')}
-            className="text-link underline underline-offset-2"
           >
             {article}
-          </Link>
+          </TextLink>
         </span>
       ))}
     </span>

@@ -1,6 +1,5 @@
-import Link from 'next/link';
-
 import { NotMentioned } from '@/components/ui/NotMentioned';
+import { TextLink } from '@/components/ui/TextLink';
 import { commitmentsByArticle } from '@/lib/charter-view';
 import type { Content } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
@@ -39,13 +38,12 @@ export function ArticleList({ content, page }: Props) {
                     {found.map(({ region, commitment }) => (
                       <li key={`${region.slug}-${commitment.id}`}>
                         <span className="font-semibold">{region.name}:</span>{' '}
-                        <Link
+                        <TextLink
                           href={`${localeHref(locale, paths.region(region.slug))}#${anchors.commitment(commitment.id)}`}
                           lang={region.language}
-                          className="text-link underline underline-offset-2"
                         >
                           {commitment.statement}
-                        </Link>
+                        </TextLink>
                       </li>
                     ))}
                   </ul>

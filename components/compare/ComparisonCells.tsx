@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { StatusPill } from '@/components/ui/StatusPill';
+import { TextLink } from '@/components/ui/TextLink';
 import {
   type Cell,
   cellId,
@@ -16,15 +17,11 @@ import type { Dictionary } from '@/lib/i18n';
 
 import { CopyLink } from './CopyLink';
 
-const linkClass = 'text-link underline underline-offset-2';
-
 /** A region's name at the head of its column, linking to its page. */
 export function RegionColumnHeader({ column, className }: { column: ComparisonColumn; className: string }) {
   return (
     <th scope="col" className={className}>
-      <Link href={column.href} className={linkClass}>
-        {column.name}
-      </Link>
+      <TextLink href={column.href}>{column.name}</TextLink>
     </th>
   );
 }
@@ -33,13 +30,7 @@ export function RegionColumnHeader({ column, className }: { column: ComparisonCo
 export function RowHeading({ row, t }: { row: ComparisonRow; t: Dictionary }) {
   return (
     <>
-      {row.href ? (
-        <Link href={row.href} className={linkClass}>
-          {row.label}
-        </Link>
-      ) : (
-        row.label
-      )}
+      {row.href ? <TextLink href={row.href}>{row.label}</TextLink> : row.label}
       <CopyLink
         id={row.id}
         label={t.compare.rowLink}
@@ -60,10 +51,10 @@ function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
   return (
     <>
       {item.href ? (
-        <Link href={item.href} lang={item.lang} className={clamp ? `${linkClass} line-clamp-4` : linkClass}>
+        <TextLink href={item.href} lang={item.lang} className={clamp ? 'line-clamp-4' : undefined}>
           {text}
           {item.hiddenText && <span className="sr-only">{item.hiddenText}</span>}
-        </Link>
+        </TextLink>
       ) : item.lang ? (
         <span lang={item.lang}>{text}</span>
       ) : (

@@ -1,3 +1,4 @@
+import { textLinkClass } from '@/components/ui/TextLink';
 interface Props {
   /** The anchor the link points at, without "#". */
   id: string;
@@ -22,10 +23,7 @@ export function CopyLink({ id, label, description, doneMessage }: Props) {
       data-done-message={doneMessage}
       className="copy-link ml-2 inline-flex items-center gap-2 text-sm font-normal"
     >
-      <a
-        href={`#${id}`}
-        className="text-link inline-flex min-h-6 min-w-6 items-center px-1 underline underline-offset-2"
-      >
+      <a href={`#${id}`} className={`${textLinkClass} inline-flex min-h-6 min-w-6 items-center px-1`}>
         {label}
         <span className="sr-only"> {description}</span>
       </a>

@@ -1,9 +1,10 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import { FileLink } from '@/components/ui/TextLink';
 import { formatDate } from '@/lib/dates';
 import { ids } from '@/lib/ids';
 import type { PageContext } from '@/lib/page-context';
 import { dataFiles } from '@/lib/routes';
-import { site, withBasePath } from '@/lib/site';
+import { site } from '@/lib/site';
 
 interface Props {
   /** When the data was last reviewed (YYYY-MM-DD): the latest review of any region. */
@@ -21,19 +22,15 @@ export function DataLinks({ reviewed, page }: Props) {
       </h2>
       <ul className="mt-2 space-y-1">
         <li>
-          <a href={withBasePath(dataFiles.commitments)} download className="text-link underline underline-offset-2">
+          <FileLink href={dataFiles.commitments} download>
             {t.data.csv}
-          </a>
+          </FileLink>
         </li>
         <li>
-          <a href={withBasePath(dataFiles.regions)} className="text-link underline underline-offset-2">
-            {t.data.json}
-          </a>
+          <FileLink href={dataFiles.regions}>{t.data.json}</FileLink>
         </li>
         <li>
-          <a href={withBasePath(dataFiles.schema)} className="text-link underline underline-offset-2">
-            {t.data.schema}
-          </a>
+          <FileLink href={dataFiles.schema}>{t.data.schema}</FileLink>
         </li>
       </ul>
       <p className="mt-2 text-sm">

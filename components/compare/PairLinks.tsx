@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { prebuiltPairs } from '@/lib/pairs';
@@ -21,9 +20,7 @@ export function PairLinks({ regions, except, page }: Props) {
     <ul className="pair-links mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {pairs.map(([a, b]) => (
         <li key={`${a}-${b}`}>
-          <Link href={localeHref(locale, paths.pair(a, b))} className="text-link underline underline-offset-2">
-            {t.compare.pairName(name(a), name(b))}
-          </Link>
+          <TextLink href={localeHref(locale, paths.pair(a, b))}>{t.compare.pairName(name(a), name(b))}</TextLink>
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { textLinkClass } from '@/components/ui/TextLink';
 import type { Dictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
 
@@ -36,7 +37,7 @@ export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
         <h2 id={ids.viewerTitle} className="text-2xl font-bold text-brand-900" />
         {pairPage && (
           <p data-own-page className="mt-2">
-            {t.compare.viewerOwnPage} <a className="text-link underline underline-offset-2" />
+            {t.compare.viewerOwnPage} <a className={textLinkClass} />
           </p>
         )}
       </div>

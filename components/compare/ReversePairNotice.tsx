@@ -1,5 +1,5 @@
-import Link from 'next/link';
-
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { withBasePath } from '@/lib/site';
 
 interface Props {
@@ -18,12 +18,12 @@ interface Props {
 export function ReversePairNotice({ title, text, href, linkText }: Props) {
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{title}</h1>
+      <PageTitle>{title}</PageTitle>
       <p className="mt-4 text-lg" data-module="redirect" data-target={withBasePath(href)}>
         {text}{' '}
-        <Link href={href} className="text-link font-semibold underline underline-offset-4">
+        <TextLink href={href} className="font-semibold">
           {linkText}
-        </Link>
+        </TextLink>
         .
       </p>
     </>

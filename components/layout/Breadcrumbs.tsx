@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/TextLink';
 
 export interface Crumb {
   label: string;
@@ -22,9 +22,7 @@ export function Breadcrumbs({ label, crumbs }: { label: string; crumbs: Crumb[] 
               {isCurrent || !crumb.href ? (
                 <span aria-current={isCurrent ? 'page' : undefined}>{crumb.label}</span>
               ) : (
-                <Link href={crumb.href} className="text-link underline underline-offset-4">
-                  {crumb.label}
-                </Link>
+                <TextLink href={crumb.href}>{crumb.label}</TextLink>
               )}
             </li>
           );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { TextLink } from '@/components/ui/TextLink';
 import { hyphenateLongWords } from '@/lib/hyphenate';
 import { getDictionary } from '@/lib/i18n';
 import { defaultLocale, localeNames, locales } from '@/lib/i18n/locales';
@@ -33,13 +34,9 @@ export function LocalelessShell({ children }: { children: ReactNode }) {
           <ul className="grid gap-2 sm:grid-cols-3">
             {locales.map((locale) => (
               <li key={locale} lang={locale}>
-                <Link
-                  href={localeHref(locale, paths.accessibility)}
-                  hrefLang={locale}
-                  className="text-link underline underline-offset-4"
-                >
+                <TextLink href={localeHref(locale, paths.accessibility)} hrefLang={locale}>
                   {getDictionary(locale).footer.accessibility}
-                </Link>{' '}
+                </TextLink>{' '}
                 <span className="text-sm text-slate-700">({localeNames[locale]})</span>
               </li>
             ))}

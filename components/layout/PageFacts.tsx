@@ -1,4 +1,5 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
+import { textLinkClass } from '@/components/ui/TextLink';
 import { formatDate } from '@/lib/dates';
 import type { PageContext } from '@/lib/page-context';
 import { site } from '@/lib/site';
@@ -27,7 +28,7 @@ export function PageFacts({ title, url, reviewed, file, page }: Props) {
         {t.region.reviewed}: <time dateTime={reviewed}>{formatDate(reviewed, locale)}</time>
       </p>
       <p>
-        <a href={mailto} className="text-link underline underline-offset-2">
+        <a href={mailto} className={textLinkClass}>
           {t.region.reportError}
         </a>
       </p>

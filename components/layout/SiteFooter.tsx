@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink, textLinkClass } from '@/components/ui/TextLink';
 import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -12,14 +11,10 @@ export function SiteFooter({ page }: { page: PageContext }) {
         <nav aria-label={t.shell.footerNav}>
           <ul className="space-y-2">
             <li>
-              <Link href={localeHref(locale, paths.about)} className="text-link underline underline-offset-4">
-                {t.footer.about}
-              </Link>
+              <TextLink href={localeHref(locale, paths.about)}>{t.footer.about}</TextLink>
             </li>
             <li>
-              <Link href={localeHref(locale, paths.accessibility)} className="text-link underline underline-offset-4">
-                {t.footer.accessibility}
-              </Link>
+              <TextLink href={localeHref(locale, paths.accessibility)}>{t.footer.accessibility}</TextLink>
             </li>
           </ul>
         </nav>
@@ -27,7 +22,7 @@ export function SiteFooter({ page }: { page: PageContext }) {
           <p>{t.footer.sources}</p>
           <p>
             {t.footer.contactText}{' '}
-            <a href={`mailto:${site.contactEmail}`} className="text-link underline underline-offset-4 wrap-anywhere">
+            <a href={`mailto:${site.contactEmail}`} className={`${textLinkClass} wrap-anywhere`}>
               {site.contactEmail}
             </a>
           </p>

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 
 import { ExternalLink } from '@/components/ui/ExternalLink';
-import { withBasePath } from '@/lib/site';
+import { FileLink, TextLink, textLinkClass } from '@/components/ui/TextLink';
 
 type Props = ComponentPropsWithoutRef<'a'> & {
   /** "(another website)" in the page's language, said after links that leave the site. */
@@ -17,22 +16,14 @@ type Props = ComponentPropsWithoutRef<'a'> & {
 export function ContentLink({ href = '', children, externalLabel, externalLabelLang }: Props) {
   // A file of the site (/feed.xml, /data/…) is no page for next/link to prefetch and route to.
   if (href.startsWith('/') && /\.[a-z0-9]+$/i.test(href.replace(/[?#].*$/, ''))) {
-    return (
-      <a href={withBasePath(href)} className="text-link underline underline-offset-2">
-        {children}
-      </a>
-    );
+    return <FileLink href={href}>{children}</FileLink>;
   }
   if (href.startsWith('/')) {
-    return (
-      <Link href={href} className="text-link underline underline-offset-2">
-        {children}
-      </Link>
-    );
+    return <TextLink href={href}>{children}</TextLink>;
   }
   if (href.startsWith('#') || href.startsWith('mailto:')) {
     return (
-      <a href={href} className="text-link underline underline-offset-2">
+      <a href={href} className={textLinkClass}>
         {children}
       </a>
     );

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
@@ -30,9 +29,7 @@ export function CharterSection({ region, page }: { region: Region; page: PageCon
         </>
       )}
       <p>
-        <Link href={localeHref(locale, paths.charter)} className="text-link underline underline-offset-4">
-          {t.region.charterLink}
-        </Link>
+        <TextLink href={localeHref(locale, paths.charter)}>{t.region.charterLink}</TextLink>
       </p>
     </>
   );

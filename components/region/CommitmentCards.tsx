@@ -1,6 +1,5 @@
-import Link from 'next/link';
-
 import { ArticleLinks } from '@/components/charter/ArticleLinks';
+import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { Commitment } from '@/lib/content/schema';
 import type { PageContext } from '@/lib/page-context';
@@ -65,12 +64,9 @@ function CommitmentCard({
         {on === 'elsewhere' && (
           <>
             {' '}
-            <Link
-              href={`${regionHref}#${anchors.commitment(commitment.id)}`}
-              className="text-link underline underline-offset-2"
-            >
+            <TextLink href={`${regionHref}#${anchors.commitment(commitment.id)}`}>
               {t.topic.onRegionPage(region.name)}
-            </Link>
+            </TextLink>
           </>
         )}
       </p>

@@ -1,4 +1,5 @@
-import { NotMentioned } from '@/components/ui/NotMentioned';
+import { CardList } from '@/components/ui/CardList';
+import { textLinkClass } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 
@@ -6,12 +7,11 @@ import { SourceLink } from './SourceLink';
 
 /** Contact people as the source gives them, dated, since such details go out of date. */
 export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
-  if (region.contacts.length === 0) return <NotMentioned text={t.region.notMentioned} />;
   const lang = region.language;
   return (
-    <ul className="space-y-3">
-      {region.contacts.map((contact) => (
-        <li key={contact.name} className="rounded-lg border border-slate-300 p-4">
+    <CardList items={region.contacts} empty={t.region.notMentioned} keyOf={(contact) => contact.name}>
+      {(contact) => (
+        <>
           <p className="font-semibold">{contact.name}</p>
           <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {contact.role && (
@@ -30,10 +30,7 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
               <>
                 <dt className="font-semibold">{t.region.phone}</dt>
                 <dd>
-                  <a
-                    href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}
-                    className="text-link underline underline-offset-2"
-                  >
+                  <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} className={textLinkClass}>
                     {contact.phone}
                   </a>
                 </dd>
@@ -43,7 +40,7 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
               <>
                 <dt className="font-semibold">{t.region.email}</dt>
                 <dd>
-                  <a href={`mailto:${contact.email}`} className="text-link break-all underline underline-offset-2">
+                  <a href={`mailto:${contact.email}`} className={`${textLinkClass} break-all`}>
                     {contact.email}
                   </a>
                 </dd>
@@ -54,8 +51,8 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
           <p className="mt-1">
             <SourceLink region={region} id={contact.source} t={t} />
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </CardList>
   );
 }

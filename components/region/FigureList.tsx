@@ -1,4 +1,4 @@
-import { NotMentioned } from '@/components/ui/NotMentioned';
+import { CardList } from '@/components/ui/CardList';
 import type { Region } from '@/lib/content';
 import type { Figure } from '@/lib/content/schema';
 import { intlLocales } from '@/lib/i18n/locales';
@@ -21,11 +21,15 @@ function figureValue(figure: Figure, { locale, t }: PageContext): string {
 /** Each figure the source gives, with what it counts and when it applies. */
 export function FigureList({ region, page }: Props) {
   const { t } = page;
-  if (region.figures.length === 0) return <NotMentioned text={t.region.notMentioned} />;
   return (
-    <ul className="grid gap-4 sm:grid-cols-2">
-      {region.figures.map((figure, index) => (
-        <li key={index} className="rounded-lg border border-slate-300 p-4">
+    <CardList
+      items={region.figures}
+      empty={t.region.notMentioned}
+      keyOf={(figure, index) => String(index)}
+      layout="grid"
+    >
+      {(figure) => (
+        <>
           <p className="text-2xl font-bold text-brand-900">{figureValue(figure, page)}</p>
           <p lang={region.language}>{figure.label}</p>
           {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.region.asOf(figure.asOf)}</p>}
@@ -37,8 +41,8 @@ export function FigureList({ region, page }: Props) {
           <p className="mt-2">
             <SourceLink region={region} id={figure.source} t={t} />
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </CardList>
   );
 }

@@ -1,5 +1,5 @@
+import { CardList } from '@/components/ui/CardList';
 import { ExternalLink } from '@/components/ui/ExternalLink';
-import { NotMentioned } from '@/components/ui/NotMentioned';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 
@@ -21,89 +21,77 @@ export function OrganisationSection({ region, page }: Props) {
   return (
     <>
       <Subheading>{t.region.bodies}</Subheading>
-      {region.bodies.length === 0 ? (
-        <NotMentioned text={t.region.notMentioned} />
-      ) : (
-        <ul className="space-y-3">
-          {region.bodies.map((body) => (
-            <li key={body.name} className="rounded-lg border border-slate-300 p-4">
-              <p lang={lang} className="font-semibold">
-                {body.name}
+      <CardList items={region.bodies} empty={t.region.notMentioned} keyOf={(body) => body.name}>
+        {(body) => (
+          <>
+            <p lang={lang} className="font-semibold">
+              {body.name}
+            </p>
+            <p lang={lang} className="mt-1">
+              {body.role}
+            </p>
+            {body.members.length > 0 && (
+              <p className="mt-1">
+                {t.region.members}: <span lang={lang}>{body.members.join(', ')}</span>
               </p>
-              <p lang={lang} className="mt-1">
-                {body.role}
+            )}
+            {body.membersNote && (
+              <p lang={lang} className="mt-1 text-slate-800">
+                {body.membersNote}
               </p>
-              {body.members.length > 0 && (
-                <p className="mt-1">
-                  {t.region.members}: <span lang={lang}>{body.members.join(', ')}</span>
-                </p>
-              )}
-              {body.membersNote && (
-                <p lang={lang} className="mt-1 text-slate-800">
-                  {body.membersNote}
-                </p>
-              )}
-              <p className="mt-2">
-                <SourceLink region={region} id={body.source} t={t} />
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+            )}
+            <p className="mt-2">
+              <SourceLink region={region} id={body.source} t={t} />
+            </p>
+          </>
+        )}
+      </CardList>
 
       <Subheading>{t.region.partners}</Subheading>
-      {region.partners.length === 0 ? (
-        <NotMentioned text={t.region.notMentioned} />
-      ) : (
-        <ul className="space-y-3">
-          {region.partners.map((partner) => (
-            <li key={partner.name} className="rounded-lg border border-slate-300 p-4">
-              <p>
-                <span lang={lang} className="font-semibold">
-                  {partner.url ? (
-                    <ExternalLink href={partner.url} label={t.shell.externalLink} labelLang={locale}>
-                      {partner.name}
-                    </ExternalLink>
-                  ) : (
-                    partner.name
-                  )}
-                </span>{' '}
-                <span className="text-sm text-slate-700">({t.region.partnerKinds[partner.kind]})</span>
-              </p>
-              <p lang={lang} className="mt-1">
-                {partner.description}
-              </p>
-              <p className="mt-2">
-                <SourceLink region={region} id={partner.source} t={t} />
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardList items={region.partners} empty={t.region.notMentioned} keyOf={(partner) => partner.name}>
+        {(partner) => (
+          <>
+            <p>
+              <span lang={lang} className="font-semibold">
+                {partner.url ? (
+                  <ExternalLink href={partner.url} label={t.shell.externalLink} labelLang={locale}>
+                    {partner.name}
+                  </ExternalLink>
+                ) : (
+                  partner.name
+                )}
+              </span>{' '}
+              <span className="text-sm text-slate-700">({t.region.partnerKinds[partner.kind]})</span>
+            </p>
+            <p lang={lang} className="mt-1">
+              {partner.description}
+            </p>
+            <p className="mt-2">
+              <SourceLink region={region} id={partner.source} t={t} />
+            </p>
+          </>
+        )}
+      </CardList>
 
       <Subheading>{t.region.projects}</Subheading>
-      {region.projects.length === 0 ? (
-        <NotMentioned text={t.region.notMentioned} />
-      ) : (
-        <ul className="space-y-3">
-          {region.projects.map((project) => (
-            <li key={project.name} className="rounded-lg border border-slate-300 p-4">
-              <p>
-                <span lang={lang} className="font-semibold">
-                  {project.name}
-                </span>{' '}
-                <span className="text-sm text-slate-700">({t.region.projectKinds[project.kind]})</span>
-              </p>
-              <p lang={lang} className="mt-1">
-                {project.description}
-              </p>
-              <p className="mt-2">
-                <SourceLink region={region} id={project.source} t={t} />
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardList items={region.projects} empty={t.region.notMentioned} keyOf={(project) => project.name}>
+        {(project) => (
+          <>
+            <p>
+              <span lang={lang} className="font-semibold">
+                {project.name}
+              </span>{' '}
+              <span className="text-sm text-slate-700">({t.region.projectKinds[project.kind]})</span>
+            </p>
+            <p lang={lang} className="mt-1">
+              {project.description}
+            </p>
+            <p className="mt-2">
+              <SourceLink region={region} id={project.source} t={t} />
+            </p>
+          </>
+        )}
+      </CardList>
     </>
   );
 }

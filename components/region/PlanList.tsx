@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { PlanTimeline } from '@/components/timeline/PlanTimeline';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { StatusPill } from '@/components/ui/StatusPill';
+import { textLinkClass } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { Plan } from '@/lib/content/schema';
 import { formatDate, planStatus } from '@/lib/dates';
@@ -131,7 +132,7 @@ function PlanDetails({ plan, lang, t, titleOf }: DetailsProps) {
         <>
           <dt className="font-semibold">{t.region.replaces}</dt>
           <dd>
-            <a href={`#${anchors.plan(plan.replaces)}`} lang={lang} className="text-link underline underline-offset-2">
+            <a href={`#${anchors.plan(plan.replaces)}`} lang={lang} className={textLinkClass}>
               {titleOf(plan.replaces)}
             </a>
           </dd>

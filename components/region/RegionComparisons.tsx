@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { pairPath } from '@/lib/pairs';
@@ -22,21 +21,16 @@ export function RegionComparisons({ region, regions, page }: Props) {
   const others = regions.filter((other) => other.slug !== region.slug);
   const allRegions = (
     <p>
-      <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
-        {t.compare.allRegions}
-      </Link>
+      <TextLink href={localeHref(locale, paths.compare)}>{t.compare.allRegions}</TextLink>
     </p>
   );
   if (!pairPagesPrebuilt(regions.length)) {
     return (
       <>
         <p>
-          <Link
-            href={`${localeHref(locale, paths.pairViewer)}?a=${region.slug}`}
-            className="text-link underline underline-offset-2"
-          >
+          <TextLink href={`${localeHref(locale, paths.pairViewer)}?a=${region.slug}`}>
             {t.compare.regionCompareWith(region.name)}
-          </Link>
+          </TextLink>
         </p>
         {allRegions}
       </>
@@ -48,12 +42,7 @@ export function RegionComparisons({ region, regions, page }: Props) {
       <ul className="grid gap-1 sm:grid-cols-2">
         {others.map((other) => (
           <li key={other.slug}>
-            <Link
-              href={localeHref(locale, pairPath(region.slug, other.slug))}
-              className="text-link underline underline-offset-2"
-            >
-              {other.name}
-            </Link>
+            <TextLink href={localeHref(locale, pairPath(region.slug, other.slug))}>{other.name}</TextLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
 
+import { PageTitle } from '@/components/ui/PageTitle';
+import { textLinkClass } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { ids } from '@/lib/ids';
@@ -19,7 +21,7 @@ export function RegionHeader({ region, page }: Props) {
   const { locale, t } = page;
   return (
     <header>
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{region.name}</h1>
+      <PageTitle>{region.name}</PageTitle>
       <p lang={region.language} className="mt-4 max-w-prose text-lg">
         {region.summary}
       </p>
@@ -46,7 +48,7 @@ export function RegionHeader({ region, page }: Props) {
           <dd>{t.languages[region.language]}</dd>
           <dt className="font-semibold">{t.region.charter}</dt>
           <dd>
-            <a href={`#${anchors.charter}`} className="text-link underline underline-offset-2">
+            <a href={`#${anchors.charter}`} className={textLinkClass}>
               {t.charterStatus[region.charter.status]}
             </a>
           </dd>

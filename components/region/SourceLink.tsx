@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import { sourceById } from '@/lib/region-view';
@@ -21,13 +20,9 @@ export function SourceLink({ region, id, t, label = t.region.source, regionHref 
   return (
     <span className="text-sm text-slate-700">
       {label}:{' '}
-      <Link
-        href={`${regionHref}#${anchors.source(id)}`}
-        lang={source.language}
-        className="text-link underline underline-offset-2"
-      >
+      <TextLink href={`${regionHref}#${anchors.source(id)}`} lang={source.language}>
         {source.title}
-      </Link>
+      </TextLink>
     </span>
   );
 }

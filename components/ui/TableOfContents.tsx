@@ -1,3 +1,4 @@
+import { textLinkClass } from '@/components/ui/TextLink';
 interface Props {
   label: string;
   items: readonly { id: string; title: string }[];
@@ -11,7 +12,7 @@ export function TableOfContents({ label, items }: Props) {
       <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((item) => (
           <li key={item.id}>
-            <a href={`#${item.id}`} className="text-link underline underline-offset-2">
+            <a href={`#${item.id}`} className={textLinkClass}>
               {item.title}
             </a>
           </li>

@@ -31,6 +31,9 @@ for (const group of groups) {
     page,
     baseURL,
   }) => {
+    // The group's time grows with its pages: about 2 s each on a quiet two-core machine, and the default
+    // 30 s for the whole group was once exceeded while other work ran beside the tests.
+    test.setTimeout(group.length * 6_000);
     const ownOrigin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (request) => {

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { localeFromParams } from '@/app/_lib/params';
 import { PageShell } from '@/components/layout/PageShell';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { getDictionary } from '@/lib/i18n';
 import { localeHref, paths } from '@/lib/routes';
 
@@ -19,12 +20,12 @@ export default async function LocaleNotFoundPage({ params }: Props) {
   const t = getDictionary(locale);
   return (
     <PageShell locale={locale} path={paths.notFound} searchable={false}>
-      <h1 className="text-3xl font-bold text-brand-900">{t.notFound.title}</h1>
+      <PageTitle>{t.notFound.title}</PageTitle>
       <p className="mt-4 max-w-prose text-lg">{t.notFound.text}</p>
       <p className="mt-6">
-        <Link href={localeHref(locale, paths.home)} className="text-link text-lg underline underline-offset-4">
+        <TextLink href={localeHref(locale, paths.home)} className="text-lg">
           {t.notFound.backHome}
-        </Link>
+        </TextLink>
       </p>
     </PageShell>
   );

@@ -1,15 +1,13 @@
 import type { MDXComponents } from 'mdx/types';
-import type { Metadata } from 'next';
 
+import { localePageMetadata } from '@/app/_lib/metadata';
 import { localeFromParams } from '@/app/_lib/params';
 import { TopicList } from '@/components/about/TopicList';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { linkComponents } from '@/components/mdx/page-components';
 import { getContent } from '@/lib/content';
-import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
-import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
@@ -25,11 +23,11 @@ const ABOUT_REVIEWED = '2026-11-23';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
-  return pageMetadata({ locale, path: paths.about, title: t.about.title, description: t.about.description });
-}
+export const generateMetadata = localePageMetadata(({ t }) => ({
+  path: paths.about,
+  title: t.about.title,
+  description: t.about.description,
+}));
 
 export default async function AboutPage({ params }: Props) {
   const locale = await localeFromParams(params);

@@ -1,13 +1,10 @@
-import type { Metadata } from 'next';
-
+import { localePageMetadata } from '@/app/_lib/metadata';
 import { localeFromParams } from '@/app/_lib/params';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { linkComponents } from '@/components/mdx/page-components';
 import { formatDate } from '@/lib/dates';
-import { getDictionary } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locales';
-import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { localeHref, paths } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
@@ -23,16 +20,11 @@ const STATEMENT_REVIEWED = '2026-11-23';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
-  return pageMetadata({
-    locale,
-    path: paths.accessibility,
-    title: t.accessibility.title,
-    description: t.accessibility.description,
-  });
-}
+export const generateMetadata = localePageMetadata(({ t }) => ({
+  path: paths.accessibility,
+  title: t.accessibility.title,
+  description: t.accessibility.description,
+}));
 
 export default async function AccessibilityPage({ params }: Props) {
   const locale = await localeFromParams(params);

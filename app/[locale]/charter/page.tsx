@@ -1,15 +1,13 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-
+import { localePageMetadata } from '@/app/_lib/metadata';
 import { localeFromParams } from '@/app/_lib/params';
 import { ArticleList } from '@/components/charter/ArticleList';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
+import { PageTitle } from '@/components/ui/PageTitle';
 import { TableOfContents } from '@/components/ui/TableOfContents';
+import { TextLink } from '@/components/ui/TextLink';
 import { getContent } from '@/lib/content';
-import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
-import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { lastReviewed } from '@/lib/region-view';
 import { anchors, localeHref, paths } from '@/lib/routes';
@@ -17,16 +15,11 @@ import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
-  return pageMetadata({
-    locale,
-    path: paths.charter,
-    title: t.charterPage.title,
-    description: t.charterPage.description,
-  });
-}
+export const generateMetadata = localePageMetadata(({ t }) => ({
+  path: paths.charter,
+  title: t.charterPage.title,
+  description: t.charterPage.description,
+}));
 
 export default async function CharterPage({ params }: Props) {
   const locale = await localeFromParams(params);
@@ -41,7 +34,7 @@ export default async function CharterPage({ params }: Props) {
       breadcrumbs={[{ label: t.charterPage.title }]}
       searchKind={t.search.kinds.page}
     >
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.charterPage.title}</h1>
+      <PageTitle>{t.charterPage.title}</PageTitle>
       {t.charterPage.intro.map((paragraph) => (
         <p key={paragraph} className="mt-4 max-w-prose">
           {paragraph}
@@ -69,12 +62,9 @@ export default async function CharterPage({ params }: Props) {
               {content.regions.map((region) => (
                 <tr key={region.slug} className="border-b border-slate-200 align-top @max-xs:block">
                   <th scope="row" className="py-2 pr-4 @max-xs:block @max-xs:pb-0">
-                    <Link
-                      href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}
-                      className="text-link underline underline-offset-2"
-                    >
+                    <TextLink href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}>
                       {region.name}
-                    </Link>
+                    </TextLink>
                   </th>
                   {/* Status and note share a cell, so that on a phone the note has the width to wrap in. */}
                   <td className="py-2 @max-xs:block">

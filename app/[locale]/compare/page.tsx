@@ -1,5 +1,4 @@
-import type { Metadata } from 'next';
-
+import { localePageMetadata } from '@/app/_lib/metadata';
 import { localeFromParams } from '@/app/_lib/params';
 import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { MatrixTable } from '@/components/compare/MatrixTable';
@@ -7,12 +6,11 @@ import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PageShell } from '@/components/layout/PageShell';
 import { PlanTimeline } from '@/components/timeline/PlanTimeline';
+import { PageTitle } from '@/components/ui/PageTitle';
 import { buildComparison, rowsOfKind } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
-import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
-import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { planTimelineRows } from '@/lib/plan-view';
 import { lastReviewed } from '@/lib/region-view';
@@ -21,17 +19,12 @@ import { pairPagesPrebuilt } from '@/lib/scale';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
-  return pageMetadata({
-    locale,
-    path: paths.compare,
-    title: t.compare.title,
-    description: t.compare.description,
-    shareImage: { alt: t.compare.title },
-  });
-}
+export const generateMetadata = localePageMetadata(({ t }) => ({
+  path: paths.compare,
+  title: t.compare.title,
+  description: t.compare.description,
+  shareImage: { alt: t.compare.title },
+}));
 
 export default async function CompareHubPage({ params }: Props) {
   const locale = await localeFromParams(params);
@@ -52,7 +45,7 @@ export default async function CompareHubPage({ params }: Props) {
       breadcrumbs={[{ label: t.compare.title }]}
       searchKind={t.search.kinds.compare}
     >
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.title}</h1>
+      <PageTitle>{t.compare.title}</PageTitle>
       <p className="mt-4 max-w-prose">{t.compare.intro}</p>
 
       <section aria-labelledby={ids.pairs} className="mt-8">

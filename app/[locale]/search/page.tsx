@@ -1,35 +1,30 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-
+import { localePageMetadata } from '@/app/_lib/metadata';
 import { localeFromParams } from '@/app/_lib/params';
 import { PageShell } from '@/components/layout/PageShell';
 import { SearchBox } from '@/components/search/SearchBox';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
-import { pageMetadata } from '@/lib/metadata';
 import { prebuiltPairs } from '@/lib/pairs';
 import { localeHref, paths } from '@/lib/routes';
 import { site, withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFromParams(params);
-  const t = getDictionary(locale);
-  return pageMetadata({ locale, path: paths.search, title: t.search.title, description: t.search.description });
-}
+export const generateMetadata = localePageMetadata(({ t }) => ({
+  path: paths.search,
+  title: t.search.title,
+  description: t.search.description,
+}));
 
 export default async function SearchPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = getDictionary(locale);
   const { regions, topics } = getContent();
   const name = (slug: string) => regions.find((region) => region.slug === slug)?.name ?? slug;
-  const link = (path: string, text: string) => (
-    <Link href={localeHref(locale, path)} className="text-link underline underline-offset-2">
-      {text}
-    </Link>
-  );
+  const link = (path: string, text: string) => <TextLink href={localeHref(locale, path)}>{text}</TextLink>;
   const groups = [
     {
       id: 'all-regions',
@@ -62,7 +57,7 @@ export default async function SearchPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} path={paths.search} breadcrumbs={[{ label: t.search.title }]} searchable={false}>
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.search.title}</h1>
+      <PageTitle>{t.search.title}</PageTitle>
       <SearchBox labels={t.search} action={withBasePath(localeHref(locale, paths.search))} basePath={site.basePath} />
       {/* Instead of the box: with a script the box finds any page, and the list would only move down as
           results arrive above it. */}

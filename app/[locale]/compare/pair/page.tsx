@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { localeFromParams } from '@/app/_lib/params';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairViewer } from '@/components/compare/PairViewer';
 import { PageShell } from '@/components/layout/PageShell';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
@@ -15,8 +16,6 @@ import { localeHref, paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const linkClass = 'text-link underline underline-offset-2';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -53,7 +52,7 @@ export default async function PairViewerPage({ params }: Props) {
       ]}
       searchable={false}
     >
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t.compare.viewerTitle}</h1>
+      <PageTitle>{t.compare.viewerTitle}</PageTitle>
       <p className="mt-4 max-w-prose">{t.compare.viewerDescription}</p>
       <PairChooser id={ids.pairChooser} regions={regions} page={page} />
       <div className="no-js-only">
@@ -63,9 +62,9 @@ export default async function PairViewerPage({ params }: Props) {
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {pairs.map(([a, b]) => (
                 <li key={`${a.slug}-${b.slug}`}>
-                  <Link href={localeHref(locale, paths.pair(a.slug, b.slug))} className={linkClass}>
+                  <TextLink href={localeHref(locale, paths.pair(a.slug, b.slug))}>
                     {t.compare.pairName(a.name, b.name)}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>
@@ -76,9 +75,7 @@ export default async function PairViewerPage({ params }: Props) {
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {regions.map((region) => (
                 <li key={region.slug}>
-                  <Link href={localeHref(locale, paths.region(region.slug))} className={linkClass}>
-                    {region.name}
-                  </Link>
+                  <TextLink href={localeHref(locale, paths.region(region.slug))}>{region.name}</TextLink>
                 </li>
               ))}
             </ul>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { localeFromParams } from '@/app/_lib/params';
 import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { PageShell } from '@/components/layout/PageShell';
 import { TopicRegionSection } from '@/components/topic/TopicRegionSection';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { articleTitles } from '@/lib/charter-view';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
@@ -64,7 +65,7 @@ export default async function TopicPage({ params }: Props) {
       ]}
       searchKind={t.search.kinds.topic}
     >
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{topic.label[locale]}</h1>
+      <PageTitle>{topic.label[locale]}</PageTitle>
       <p className="mt-4 max-w-prose text-lg">{topic.description[locale]}</p>
 
       <section aria-labelledby={ids.articles} className="mt-8">
@@ -74,12 +75,9 @@ export default async function TopicPage({ params }: Props) {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {topic.articles.map((number) => (
             <li key={number}>
-              <Link
-                href={`${localeHref(locale, paths.charter)}#${anchors.article(number)}`}
-                className="text-link underline underline-offset-2"
-              >
+              <TextLink href={`${localeHref(locale, paths.charter)}#${anchors.article(number)}`}>
                 {t.charterPage.articleTitle(number, titles.get(number) ?? '')}
-              </Link>
+              </TextLink>
             </li>
           ))}
         </ul>
@@ -103,13 +101,13 @@ export default async function TopicPage({ params }: Props) {
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
           {content.topics.map((other) => (
             <li key={other.id}>
-              <Link
+              <TextLink
                 href={localeHref(locale, paths.topic(other.id))}
                 aria-current={other.id === topic.id ? 'page' : undefined}
-                className="text-link underline underline-offset-2 aria-[current]:font-bold"
+                className="aria-[current]:font-bold"
               >
                 {other.label[locale]}
-              </Link>
+              </TextLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { localeFromParams } from '@/app/_lib/params';
@@ -8,6 +7,8 @@ import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
 import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
 import { PageShell } from '@/components/layout/PageShell';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { buildComparison } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
@@ -91,7 +92,7 @@ export default async function PairPage({ params }: Props) {
       breadcrumbs={[{ label: t.compare.title, href: localeHref(locale, paths.compare) }, { label: title }]}
       searchable={false}
     >
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
+      <PageTitle>{title}</PageTitle>
       <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>
       <PairTable
         id={ids.pairCaption}
@@ -104,9 +105,7 @@ export default async function PairPage({ params }: Props) {
           {t.compare.otherPairs}
         </h2>
         <p className="mt-2">
-          <Link href={localeHref(locale, paths.compare)} className="text-link underline underline-offset-2">
-            {t.compare.allRegions}
-          </Link>
+          <TextLink href={localeHref(locale, paths.compare)}>{t.compare.allRegions}</TextLink>
         </p>
         <PairLinks regions={content.regions} page={page} except={[first.slug, second.slug]} />
       </section>

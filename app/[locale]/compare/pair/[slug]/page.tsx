@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 
 import { regionFromParams, type RegionParams, regionStaticParams } from '@/app/_lib/params';
 import { PairTable } from '@/components/compare/PairTable';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { FileLink } from '@/components/ui/TextLink';
 import { buildComparison } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
 import { localeHref, paths } from '@/lib/routes';
-import { withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<RegionParams> };
 
@@ -31,11 +32,9 @@ export default async function PairColumnPage({ params }: Props) {
   const title = t.compare.columnTitle(region.name);
   return (
     <main className="container-page py-8">
-      <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
+      <PageTitle>{title}</PageTitle>
       <p className="mt-2">
-        <a href={withBasePath(localeHref(locale, paths.pairViewer))} className="text-link underline underline-offset-2">
-          {t.compare.viewerTitle}
-        </a>
+        <FileLink href={localeHref(locale, paths.pairViewer)}>{t.compare.viewerTitle}</FileLink>
       </p>
       <PairTable
         id={ids.columnCaption}
