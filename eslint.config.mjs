@@ -13,6 +13,7 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
+      'import/no-duplicates': 'error',
     },
   },
   {

@@ -79,7 +79,7 @@ export function cellId(rowId: string, slug: string): string {
 }
 
 function listOrNotMentioned(items: CellItem[], t: Dictionary, more?: Extract<Cell, { kind: 'list' }>['more']): Cell {
-  if (items.length === 0) return { kind: 'not-mentioned', text: t.compare.notMentioned };
+  if (items.length === 0) return { kind: 'not-mentioned', text: t.source.notMentioned };
   return more ? { kind: 'list', items, more } : { kind: 'list', items };
 }
 

@@ -3,8 +3,7 @@ import { Feed } from 'feed';
 import type { Content } from './content/load';
 import { getDictionary } from './i18n';
 import { defaultLocale } from './i18n/locales';
-import { lastReviewed } from './region-view';
-import { pageLocaleOf } from './region-view';
+import { lastReviewed, pageLocaleOf } from './region-view';
 import { localeHref, paths } from './routes';
 import { absoluteUrl, site } from './site';
 

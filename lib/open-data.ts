@@ -7,8 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Content, Region } from './content/load';
 import type { RegionFrontmatter } from './content/schema';
 import { locales } from './i18n/locales';
-import { lastReviewed } from './region-view';
-import { pageLocaleOf, sourceById } from './region-view';
+import { lastReviewed, pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';
 import { absoluteUrl, site } from './site';
 

@@ -9,7 +9,7 @@ import { SourceLink } from './SourceLink';
 export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
   const lang = region.language;
   return (
-    <CardList items={region.contacts} empty={t.region.notMentioned} keyOf={(contact) => contact.name}>
+    <CardList items={region.contacts} empty={t.source.notMentioned} keyOf={(contact) => contact.name}>
       {(contact) => (
         <>
           <p className="font-semibold">{contact.name}</p>

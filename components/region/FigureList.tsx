@@ -24,7 +24,7 @@ export function FigureList({ region, page }: Props) {
   return (
     <CardList
       items={region.figures}
-      empty={t.region.notMentioned}
+      empty={t.source.notMentioned}
       keyOf={(figure, index) => String(index)}
       layout="grid"
     >

@@ -21,7 +21,7 @@ export function OrganisationSection({ region, page }: Props) {
   return (
     <>
       <Subheading>{t.region.bodies}</Subheading>
-      <CardList items={region.bodies} empty={t.region.notMentioned} keyOf={(body) => body.name}>
+      <CardList items={region.bodies} empty={t.source.notMentioned} keyOf={(body) => body.name}>
         {(body) => (
           <>
             <p lang={lang} className="font-semibold">
@@ -48,7 +48,7 @@ export function OrganisationSection({ region, page }: Props) {
       </CardList>
 
       <Subheading>{t.region.partners}</Subheading>
-      <CardList items={region.partners} empty={t.region.notMentioned} keyOf={(partner) => partner.name}>
+      <CardList items={region.partners} empty={t.source.notMentioned} keyOf={(partner) => partner.name}>
         {(partner) => (
           <>
             <p>
@@ -74,7 +74,7 @@ export function OrganisationSection({ region, page }: Props) {
       </CardList>
 
       <Subheading>{t.region.projects}</Subheading>
-      <CardList items={region.projects} empty={t.region.notMentioned} keyOf={(project) => project.name}>
+      <CardList items={region.projects} empty={t.source.notMentioned} keyOf={(project) => project.name}>
         {(project) => (
           <>
             <p>

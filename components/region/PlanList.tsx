@@ -9,8 +9,7 @@ import type { Plan } from '@/lib/content/schema';
 import { formatDate, planStatus } from '@/lib/dates';
 import type { Dictionary } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page-context';
-import { planPeriodText } from '@/lib/plan-view';
-import { planTimelineRows } from '@/lib/plan-view';
+import { planPeriodText, planTimelineRows } from '@/lib/plan-view';
 import { anchors } from '@/lib/routes';
 
 import { ActivityTable } from './ActivityTable';
@@ -26,7 +25,7 @@ interface Props {
 /** The region's plans with their periods and status, then the same periods on a timeline. */
 export function PlanList({ region, today, page }: Props) {
   const { locale, t } = page;
-  if (region.plans.length === 0) return <NotMentioned text={t.region.notMentioned} />;
+  if (region.plans.length === 0) return <NotMentioned text={t.source.notMentioned} />;
   const lang = region.language;
   const titleOf = (id: string) => region.plans.find((plan) => plan.id === id)?.title ?? id;
 

@@ -7,7 +7,7 @@ import { SourceLink } from './SourceLink';
 /** The tools the source names for following up and analysing the work (MakeEQuality, Jämix, checklists). */
 export function ToolList({ region, t }: { region: Region; t: Dictionary }) {
   return (
-    <CardList items={region.tools} empty={t.region.notMentioned} keyOf={(tool) => tool.name}>
+    <CardList items={region.tools} empty={t.source.notMentioned} keyOf={(tool) => tool.name}>
       {(tool) => (
         <>
           <p lang={region.language} className="font-semibold">

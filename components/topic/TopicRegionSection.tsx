@@ -42,7 +42,7 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
         />
       </div>
       {commitments.length === 0 ? (
-        <NotMentioned text={t.compare.notMentioned} />
+        <NotMentioned text={t.source.notMentioned} />
       ) : (
         <CommitmentCards
           commitments={commitments}

@@ -6,6 +6,8 @@
  * Rows, cells and their ids are the server's, exactly as on a pair page: nothing is drawn here.
  */
 
+import { fill } from '../i18n/format';
+
 const root = document.querySelector<HTMLElement>('[data-module="pair-viewer"]');
 if (root) void enhance(root);
 
@@ -65,11 +67,11 @@ async function enhance(element: HTMLElement) {
   try {
     const [first, second] = await Promise.all(pair.map((slug) => columnOf(`${text('columns')}${slug}/`)));
     const names = [first!, second!].map((table) => table.querySelector('thead th')?.textContent?.trim() ?? '');
-    const title = text('title').replace('{a}', names[0]!).replace('{b}', names[1]!);
+    const title = fill(text('title'), { a: names[0]!, b: names[1]! });
     result.querySelector('h2')!.textContent = title;
     const ownPage = result.querySelector<HTMLAnchorElement>('[data-own-page] a');
     if (ownPage) {
-      ownPage.href = text('pairPage').replace('{a}', pair[0]).replace('{b}', pair[1]);
+      ownPage.href = fill(text('pairPage'), { a: pair[0], b: pair[1] });
       ownPage.textContent = title;
     }
     result.append(sideBySide(first!, second!, title));
@@ -80,6 +82,3 @@ async function enhance(element: HTMLElement) {
     status.textContent = text('failed');
   }
 }
-
-// A module, not a script: its top-level names stay its own.
-export {};

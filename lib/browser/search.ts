@@ -4,6 +4,8 @@
  * this page only and only once a visitor searches. Without this file the page lists every page instead.
  */
 
+import { plural } from '../i18n/format';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -36,10 +38,9 @@ function enhance(element: HTMLElement) {
       return loaded;
     }));
 
+  const resultForms = { zero: text('resultsZero'), one: text('resultsOne'), other: text('resultsOther') };
   const resultsText = (count: number, query: string) =>
-    text(count === 0 ? 'resultsZero' : count === 1 ? 'resultsOne' : 'resultsOther')
-      .replace('{count}', String(count))
-      .replace('{query}', query);
+    plural(resultForms, count, document.documentElement.lang, { query });
 
   function show(results: PagefindResult[]) {
     list.replaceChildren(

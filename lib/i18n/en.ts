@@ -1,7 +1,13 @@
 import type { Dictionary } from './sv';
 
 /** The site's own words in English. */
+/** What a source does not say, said as such: never "no". Also the charter status of that name. */
+const notMentioned = 'Not mentioned in the source';
+
 export const en: Dictionary = {
+  source: {
+    notMentioned,
+  },
   site: {
     name: 'Jämställdhetsportalen',
     intro:
@@ -91,7 +97,7 @@ export const en: Dictionary = {
     signed: 'Signed',
     decided: 'Decided to sign',
     referenced: 'Work based on the charter',
-    'not-mentioned': 'Not mentioned in the source',
+    'not-mentioned': notMentioned,
   },
   region: {
     metaTitle: (name) => `${name}: work for gender equality`,
@@ -125,7 +131,6 @@ export const en: Dictionary = {
       contacts: 'Contact',
       sources: 'Sources',
     },
-    notMentioned: 'Not mentioned in the source.',
     statusAsOf: (date) => `Status on ${date}.`,
     period: 'Period',
     periodNotStated: 'not stated in the source',
@@ -193,7 +198,6 @@ export const en: Dictionary = {
     matrixHeading: 'What the sources say, topic by topic',
     matrixCaption: "The regions' commitments by topic. Each cell links to the commitment on the region's page.",
     scrollHint: 'The table scrolls sideways.',
-    notMentioned: 'Not mentioned in the source',
     more: (count) => `and ${count} more`,
     pairsHeading: 'Compare two regions',
     pairsIntro: 'Choose a pair to see all their commitments side by side.',

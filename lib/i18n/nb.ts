@@ -1,7 +1,13 @@
 import type { Dictionary } from './sv';
 
 /** The site's own words in Norwegian bokmål. */
+/** What a source does not say, said as such: never "no". Also the charter status of that name. */
+const notMentioned = 'Ikke nevnt i kilden';
+
 export const nb: Dictionary = {
+  source: {
+    notMentioned,
+  },
   site: {
     name: 'Jämställdhetsportalen',
     intro:
@@ -91,7 +97,7 @@ export const nb: Dictionary = {
     signed: 'Undertegnet',
     decided: 'Vedtak om å undertegne',
     referenced: 'Arbeidet bygger på erklæringen',
-    'not-mentioned': 'Ikke nevnt i kilden',
+    'not-mentioned': notMentioned,
   },
   region: {
     metaTitle: (name) => `${name}: likestillingsarbeidet`,
@@ -124,7 +130,6 @@ export const nb: Dictionary = {
       contacts: 'Kontakt',
       sources: 'Kilder',
     },
-    notMentioned: 'Ikke nevnt i kilden.',
     statusAsOf: (date) => `Status per ${date}.`,
     period: 'Periode',
     periodNotStated: 'står ikke i kilden',
@@ -193,7 +198,6 @@ export const nb: Dictionary = {
     matrixHeading: 'Hva kildene sier, tema for tema',
     matrixCaption: 'Regionenes forpliktelser per tema. Hver celle lenker til forpliktelsen på regionens side.',
     scrollHint: 'Tabellen kan rulles sidelengs.',
-    notMentioned: 'Ikke nevnt i kilden',
     more: (count) => `og ${count} til`,
     pairsHeading: 'Sammenlign to regioner',
     pairsIntro: 'Velg et par for å se alle forpliktelsene deres side om side.',

@@ -5,7 +5,13 @@
 import type { CharterStatus, ContentLanguage, Country, OrganisationType, PlanKind } from '../content/schema';
 import type { PlanStatus } from '../dates';
 
+/** What a source does not say, said as such: never "no". Also the charter status of that name. */
+const notMentioned = 'Nämns inte i källan';
+
 export const sv = {
+  source: {
+    notMentioned,
+  },
   site: {
     name: 'Jämställdhetsportalen',
     intro:
@@ -95,7 +101,7 @@ export const sv = {
     signed: 'Undertecknad',
     decided: 'Beslut om att underteckna',
     referenced: 'Arbetet utgår från deklarationen',
-    'not-mentioned': 'Nämns inte i källan',
+    'not-mentioned': notMentioned,
   } satisfies Record<CharterStatus['status'], string>,
   region: {
     metaTitle: (name: string) => `${name}: jämställdhetsarbetet`,
@@ -129,7 +135,6 @@ export const sv = {
       contacts: 'Kontakt',
       sources: 'Källor',
     },
-    notMentioned: 'Nämns inte i källan.',
     statusAsOf: (date: string) => `Status den ${date}.`,
     period: 'Period',
     periodNotStated: 'anges inte i källan',
@@ -198,7 +203,6 @@ export const sv = {
     matrixHeading: 'Vad källorna säger, ämne för ämne',
     matrixCaption: 'Regionernas åtaganden per ämne. Varje cell länkar till åtagandet på regionens sida.',
     scrollHint: 'Tabellen går att rulla i sidled.',
-    notMentioned: 'Nämns inte i källan',
     more: (count: number) => `och ${count} till`,
     pairsHeading: 'Jämför två regioner',
     pairsIntro: 'Välj ett par för att se alla deras åtaganden sida vid sida.',

@@ -58,7 +58,7 @@ test('a cell whose source says nothing reads "not mentioned in the source", not 
   for (const locale of locales) {
     await page.goto(`/${locale}/compare/`);
     await expect(page.locator('#employer-halland .not-mentioned')).toHaveText(
-      getDictionary(locale).compare.notMentioned,
+      getDictionary(locale).source.notMentioned,
     );
   }
 });

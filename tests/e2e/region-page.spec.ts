@@ -117,7 +117,7 @@ test('a contact person is shown with the year the source gives the details for',
 test('a section the source says nothing about reads "not mentioned in the source"', async ({ page }) => {
   await page.goto('/en/regions/halland/');
   await expect(page.locator('section[aria-labelledby="contacts"] .not-mentioned')).toHaveText(
-    getDictionary('en').region.notMentioned,
+    getDictionary('en').source.notMentioned,
   );
 });
 
