@@ -3,23 +3,22 @@
 import { checkContent } from '../lib/content/check';
 import { contentDir } from '../lib/content/dir';
 import { formatError } from '../lib/content/errors';
+import { messages } from '../lib/content/messages';
 
 const dir = contentDir();
 const result = await checkContent(dir);
 if (!result.ok) {
   for (const error of result.errors) console.error(formatError(error));
   const files = new Set(result.errors.map((error) => error.file)).size;
-  console.error(
-    `\n${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. ` +
-      'Fix them and run npm run content:check again (docs/content-guide.md explains each message).',
-  );
+  console.error(`\n${messages.errorSummary(result.errors.length, files)}`);
   process.exit(1);
 }
 const { regions, drafts, topics, charter } = result.content;
 const articles = charter.groups.reduce((count, group) => count + group.articles.length, 0);
 const commitments = regions.reduce((count, region) => count + region.commitments.length, 0);
 console.log(
-  `Content OK: ${regions.length} regions (${commitments} commitments)` +
-    (drafts.length > 0 ? `, ${drafts.length} draft(s) not published` : '') +
-    `, ${topics.length} topics, ${articles} charter articles in ${dir}/.`,
+  messages.contentOk(
+    { regions: regions.length, commitments, drafts: drafts.length, topics: topics.length, articles },
+    dir,
+  ),
 );

@@ -6,6 +6,7 @@
 import type { core } from 'zod';
 
 import { closestName } from './known-fields';
+import { messages, quote } from './messages';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -39,9 +40,6 @@ export function sortErrors(errors: ContentError[]): ContentError[] {
   );
 }
 
-export function quote(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
-}
 
 /** How a YAML value looks to someone who wrote it. */
 export function describeValue(value: unknown): string {
@@ -71,7 +69,7 @@ const TYPOGRAPHIC_QUOTES = /^[“”„‟«»‘’‚‛].*[“”„‟«»�
 /** A word processor's quotation marks around a value are part of the value in YAML: say so. */
 export function typographicQuotesHint(input: unknown): string {
   return typeof input === 'string' && TYPOGRAPHIC_QUOTES.test(input.trim())
-    ? '. The quotation marks “ ” from a word processor are part of the text in YAML: type straight ones (") or none'
+    ? messages.typographicQuotesInValue()
     : '';
 }
 
@@ -81,34 +79,32 @@ function wrongKindHint(expected: string, input: unknown): string {
   if (expected === 'number' || expected === 'int') {
     if (typeof input !== 'string') return '';
     const text = input.trim();
-    if (/^-?\d+(\.\d+)?$/.test(text)) return `. Write the number without quotation marks: ${text}`;
-    if (/^-?\d+,\d+$/.test(text)) return `. Write decimals with a point: ${text.replace(',', '.')}`;
-    if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) {
-      return '. A year is one number; for a period, write from: and to: on lines of their own';
-    }
-    if (/\d/.test(text)) return '. Write only the number, without words, units or spaces';
+    if (/^-?\d+(\.\d+)?$/.test(text)) return messages.numberInQuotes(text);
+    if (/^-?\d+,\d+$/.test(text)) return messages.decimalComma(text.replace(',', '.'));
+    if (/^\d{4}\s*[-–—]\s*\d{4}$/.test(text)) return messages.yearAsPeriod();
+    if (/\d/.test(text)) return messages.numberWithWords();
     return '';
   }
   if (expected === 'array') {
     if (typeof input === 'string' && /^-\S/.test(input.trim())) {
-      return '. Put a space after each "-": every item starts with "- " on a line of its own';
+      return messages.noSpaceAfterDash();
     }
     if (typeof input === 'string' && input.includes(',')) {
-      return `. Write a list as [a, b] on one line, or each item on a line of its own starting with "- "`;
+      return messages.listAsText();
     }
     if (typeof input === 'string' || typeof input === 'number') {
-      return `. For a single item, write [${typeof input === 'string' ? quote(input) : input}]`;
+      return messages.singleItem(typeof input === 'string' ? quote(input) : String(input));
     }
     return '';
   }
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
-    return `. To keep it as text, put it in double quotes: "${input}"`;
+    return messages.numberAsText(String(input));
   }
   if (expected === 'string' && input !== null && typeof input === 'object' && !Array.isArray(input)) {
-    return '. If the text contains a colon followed by a space, put the whole text in double quotes';
+    return messages.textWithColon();
   }
   if (expected === 'object' && typeof input === 'string') {
-    return '. Write its fields on the lines below, indented by two more spaces';
+    return messages.groupAsText();
   }
   return '';
 }
@@ -121,7 +117,7 @@ function suggestion(input: unknown, allowed: readonly unknown[]): string {
     written,
     allowed.filter((value): value is string => typeof value === 'string'),
   );
-  return close ? `; did you mean ${quote(close)}?` : '';
+  return close ? messages.didYouMean(close) : '';
 }
 
 /**
@@ -132,32 +128,39 @@ export function issueMessage(issue: core.$ZodRawIssue): string {
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return 'is required but missing';
-      if (input === null) return 'is empty: write a value after the colon, or delete the line if the field is optional';
-      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describeValue(input)}${wrongKindHint(issue.expected, input)}`;
+      if (input === undefined) return messages.requiredMissing();
+      if (input === null) return messages.emptyValue();
+      return messages.wrongKind(
+        EXPECTED[issue.expected] ?? issue.expected,
+        describeValue(input),
+        wrongKindHint(issue.expected, input),
+      );
     case 'invalid_value':
-      return `must be one of ${issue.values.map(quote).join(', ')}; found ${describeValue(input)}${suggestion(input, issue.values)}${typographicQuotesHint(input)}`;
+      return messages.notOneOf(
+        issue.values,
+        describeValue(input),
+        `${suggestion(input, issue.values)}${typographicQuotesHint(input)}`,
+      );
     case 'invalid_union':
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
         // zod reports the whole object as the input; the editor wrote only the discriminator's value.
         const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
         const written = input !== null && typeof input === 'object' ? Object(input)[issue.discriminator] : input;
-        if (written === undefined) return `needs the field ${quote(issue.discriminator)}: one of ${options.map(quote).join(', ')}`;
-        return `must be one of ${options.map(quote).join(', ')}; found ${describeValue(written)}${suggestion(written, options)}`;
+        if (written === undefined) return messages.needsField(issue.discriminator, options);
+        return messages.notOneOf(options, describeValue(written), suggestion(written, options));
       }
-      return 'does not match any of the allowed forms';
+      return messages.noAllowedForm();
     case 'too_small':
-      if (issue.origin === 'string') return 'must not be empty';
-      if (issue.origin === 'array')
-        return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
-      return `must be at least ${issue.minimum}; found ${describeValue(input)}`;
+      if (issue.origin === 'string') return messages.mustNotBeEmpty();
+      if (issue.origin === 'array') return messages.atLeastItems(Number(issue.minimum));
+      return messages.atLeast(Number(issue.minimum), describeValue(input));
     case 'too_big':
-      if (issue.origin === 'array') return `may have at most ${issue.maximum} items`;
-      if (issue.origin === 'string') return `may be at most ${issue.maximum} characters long`;
-      return `must be at most ${issue.maximum}; found ${describeValue(input)}`;
+      if (issue.origin === 'array') return messages.atMostItems(Number(issue.maximum));
+      if (issue.origin === 'string') return messages.atMostCharacters(Number(issue.maximum));
+      return messages.atMost(Number(issue.maximum), describeValue(input));
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map(quote).join(', ')}`;
+      return messages.unknownFields(issue.keys);
     default:
-      return `is not valid; found ${describeValue(input)}`;
+      return messages.notValid(describeValue(input));
   }
 }

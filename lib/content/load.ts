@@ -8,6 +8,7 @@ import path from 'node:path';
 
 import { nordicToday } from '../dates';
 import { type ContentError, sortErrors } from './errors';
+import { messages } from './messages';
 import { decodeUtf8, parseFrontmatterFile, parseYamlFile } from './parse';
 import { charterRules, type RegionFileForRules, regionRules, topicRules } from './rules';
 import {
@@ -55,7 +56,7 @@ function relative(file: string): string {
 function readText(file: string, errors: ContentError[]): string | undefined {
   const name = relative(file);
   if (!existsSync(file)) {
-    errors.push({ file: name, line: 1, column: 1, field: '', message: 'the file is missing.' });
+    errors.push({ file: name, line: 1, column: 1, field: '', message: messages.fileMissing() });
     return undefined;
   }
   const decoded = decodeUtf8(name, readFileSync(file));
@@ -100,7 +101,7 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
 
   const regionsDir = path.join(dir, 'regions');
   if (!existsSync(regionsDir)) {
-    errors.push({ file: relative(regionsDir), line: 1, column: 1, field: '', message: 'the folder is missing.' });
+    errors.push({ file: relative(regionsDir), line: 1, column: 1, field: '', message: messages.folderMissing() });
     return result;
   }
   const names = readdirSync(regionsDir)

@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { remarkPluginNames } from '../mdx-plugins';
 import { contentComponentNames, contentComponents } from './components';
 import type { ContentError } from './errors';
+import { messages } from './messages';
 
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed']);
 const allowedList = contentComponentNames.map((name) => `<${name}>`).join(', ');
@@ -49,14 +50,12 @@ function isComponentName(name: string): name is keyof typeof contentComponents {
 /** What is wrong with one JSX element, if anything. */
 function jsxProblems(node: AstNode): string[] {
   const name = typeof node.name === 'string' ? node.name : null;
-  if (name === null) return ['empty tags <> </> are not allowed in content.'];
+  if (name === null) return [messages.emptyTag()];
   if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-    return [`<${name}> is not allowed in content: the content files may not run or embed code.`];
+    return [messages.forbiddenElement(name)];
   }
   if (!isComponentName(name)) {
-    return [
-      `<${name}> cannot be used in content. Allowed: ${allowedList}. For a link write [text](address); for emphasis **bold** or _italic_.`,
-    ];
+    return [messages.unknownComponent(name, allowedList)];
   }
   const spec = contentComponents[name];
   const problems: string[] = [];
@@ -64,20 +63,20 @@ function jsxProblems(node: AstNode): string[] {
   for (const attribute of Array.isArray(node.attributes) ? node.attributes : []) {
     if (!isNode(attribute)) continue;
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string') {
-      problems.push(`attributes written with { } are not allowed in content.`);
+      problems.push(messages.expressionAttribute());
       continue;
     }
     given.add(attribute.name);
     if (/^on/i.test(attribute.name)) {
-      problems.push(`the attribute ${attribute.name} runs code and is not allowed in content.`);
+      problems.push(messages.codeAttribute(attribute.name));
     } else if (!(spec.allowed as readonly string[]).includes(attribute.name)) {
-      problems.push(`<${name}> has no attribute ${attribute.name}; it takes: ${spec.allowed.join(', ')}.`);
+      problems.push(messages.unknownAttribute(name, attribute.name, spec.allowed));
     } else if (typeof attribute.value !== 'string') {
-      problems.push(`write the value of ${attribute.name} in quotes, like ${attribute.name}="en".`);
+      problems.push(messages.attributeInQuotes(attribute.name));
     }
   }
   for (const required of spec.required) {
-    if (!given.has(required)) problems.push(`<${name}> needs the attribute ${required}, like <${name} ${required}="en">.`);
+    if (!given.has(required)) problems.push(messages.attributeMissing(name, required));
   }
   return problems;
 }
@@ -89,9 +88,9 @@ function linkProblem(url: string, knownPaths: ReadonlySet<string>): string | und
     const withSlash = path.endsWith('/') ? path : `${path}/`;
     return knownPaths.has(withSlash)
       ? undefined
-      : `the link ${url} leads to no page on this site. Pages have addresses like /sv/regions/halland/.`;
+      : messages.noSuchPage(url);
   }
-  return `write the link ${url} in full: /sv/… for a page on this site, https://… for another site.`;
+  return messages.incompleteLink(url);
 }
 
 /**
@@ -115,7 +114,7 @@ export async function checkMdx(file: string, text: string, knownPaths: ReadonlyS
         line: place.line ?? 1,
         column: place.column ?? 1,
         field: '',
-        message: `the text cannot be read as MDX: ${reason}. In MDX, < and { start code; to write them as text, put a backslash before them: \\< and \\{.`,
+        message: messages.mdxUnreadable(reason),
       },
     ];
   }
@@ -134,21 +133,21 @@ export async function checkMdx(file: string, text: string, knownPaths: ReadonlyS
   for (const node of walk(tree)) {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, `import and export statements are not allowed in content; the components content may use (${allowedList}) work without import.`);
+        report(node, messages.importExport(allowedList));
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'curly braces { } are code in MDX and are not allowed in content. To write a brace as text: \\{');
+        report(node, messages.curlyBraces());
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const problem of jsxProblems(node)) report(node, problem);
         break;
       case 'heading':
-        if (node.depth === 1) report(node, 'write headings with ## or more: the page already has its title (#).');
+        if (node.depth === 1) report(node, messages.topHeading());
         break;
       case 'image':
-        report(node, 'images are not supported in region content yet.');
+        report(node, messages.image());
         break;
       case 'link':
       case 'definition': {

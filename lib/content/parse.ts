@@ -6,8 +6,9 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 
-import { type ContentError, formatFieldPath, issueMessage, quote } from './errors';
+import { type ContentError, formatFieldPath, issueMessage } from './errors';
 import { closestName, knownFieldsAt } from './known-fields';
+import { messages } from './messages';
 import type { Locate } from './yaml-locate';
 import { readYaml } from './yaml-read';
 
@@ -44,7 +45,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Parsed<string> {
       errors: [
         fileError(
           file,
-          'the file is not saved as UTF-8 (this character cannot be read). Save the file with the encoding "UTF-8" in your editor.',
+          messages.notUtf8(),
           line,
           column,
         ),
@@ -68,14 +69,12 @@ export function validate<S extends z.ZodType>(
       return issue.keys.map((key) => {
         const path = [...issue.path, key] as (string | number)[];
         const suggestion = closestName(key, known);
-        const hint = suggestion ? `; did you mean ${quote(suggestion)}?` : '';
-        const list = known.length > 0 ? ` Fields allowed here: ${known.join(', ')}.` : '';
-        return { file, ...locate(path), field: formatFieldPath(path), message: `unknown field ${quote(key)}${hint}${list}` };
+        return { file, ...locate(path), field: formatFieldPath(path), message: messages.unknownField(key, suggestion, known) };
       });
     }
     const path = issue.path as (string | number)[];
     const emptyListItem = issue.code === 'invalid_type' && issue.input === null && typeof path.at(-1) === 'number';
-    const message = emptyListItem ? 'is an empty list item: write the item after "- ", or delete the line' : issue.message;
+    const message = emptyListItem ? messages.emptyListItem() : issue.message;
     return [{ file, ...locate(path), field: formatFieldPath(path), message }];
   });
   return { ok: false, errors };
@@ -90,17 +89,14 @@ export function parseFrontmatterFile<S extends z.ZodType>(
   if (text.trim() === '') {
     return {
       ok: false,
-      errors: [fileError(file, 'the file is empty. A region file starts with a line ---, then its fields, then ---.')],
+      errors: [fileError(file, messages.fileEmpty())],
     };
   }
   if (!/^---[ \t]*\r?\n/.test(text)) {
     return {
       ok: false,
       errors: [
-        fileError(
-          file,
-          'the file has no frontmatter: its first line must be --- , followed by the fields, and then another line --- .',
-        ),
+        fileError(file, messages.noFrontmatter()),
       ],
     };
   }
@@ -108,10 +104,7 @@ export function parseFrontmatterFile<S extends z.ZodType>(
     return {
       ok: false,
       errors: [
-        fileError(
-          file,
-          'the fields are never closed: after the last field, write a line with only --- (the text of the page comes after it).',
-        ),
+        fileError(file, messages.fieldsNeverClosed()),
       ],
     };
   }
@@ -122,7 +115,7 @@ export function parseFrontmatterFile<S extends z.ZodType>(
   const read = readYaml(file, split.matter);
   if (!read.ok) return read;
   if (read.data === null || typeof read.data !== 'object' || Object.keys(read.data).length === 0) {
-    return { ok: false, errors: [fileError(file, 'the frontmatter between the --- lines is empty.')] };
+    return { ok: false, errors: [fileError(file, messages.frontmatterEmpty())] };
   }
   const validated = validate(file, read.data, schema, read.locate);
   if (!validated.ok) return validated;

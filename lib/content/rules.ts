@@ -6,7 +6,8 @@
 import { reservedTopicIds } from '../ids';
 import { reservedSlugs } from '../routes';
 import type { ContentError, FieldPath } from './errors';
-import { formatFieldPath, quote } from './errors';
+import { formatFieldPath } from './errors';
+import { messages } from './messages';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
 import type { Locate } from './yaml-locate';
 
@@ -55,9 +56,6 @@ function normalise(text: string): string {
   return text.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 }
 
-function listOrNone(names: readonly string[]): string {
-  return names.length > 0 ? names.join(', ') : '(none)';
-}
 
 /** What the rules compare a region with: the shared taxonomy, and the day the check runs. */
 export interface RuleContext {
@@ -76,76 +74,70 @@ function rulesForOneRegion(region: RegionFileForRules, { topicIds, articleNumber
   const at = (path: FieldPath, message: string) => errors.push(errorAt(context, path, message));
 
   if ((reservedSlugs as readonly string[]).includes(data.slug)) {
-    at(['slug'], `the slug ${quote(data.slug)} is taken by a page of the site; choose another`);
+    at(['slug'], messages.slugTaken(data.slug));
   }
   if (data.slug !== region.slugFromFileName) {
-    at(['slug'], `the slug ${quote(data.slug)} must be the file name without .mdx: ${quote(region.slugFromFileName)}`);
+    at(['slug'], messages.slugNotFileName(data.slug, region.slugFromFileName));
   }
 
   if (data.reviewed > today) {
-    at(['reviewed'], `the date ${data.reviewed} is after today (${today}); write the day the file was last checked against its sources`);
+    at(['reviewed'], messages.reviewedAfterToday(data.reviewed, today));
   }
   data.changes.forEach((change, index) => {
     if (change.date > today) {
-      at(['changes', index, 'date'], `the date ${change.date} is after today (${today}); write the day the change was made`);
+      at(['changes', index, 'date'], messages.changeAfterToday(change.date, today));
     }
   });
 
   const sourceIds = data.sources.map((source) => source.id);
   for (const { index } of duplicates(data.sources, (source) => source.id)) {
-    at(['sources', index, 'id'], `the source id ${quote(sourceIds[index])} is used twice; list each source once`);
+    at(['sources', index, 'id'], messages.sourceIdTwice(sourceIds[index]!));
   }
   const references = sourceReferences(data);
   const known = new Set(sourceIds);
   for (const reference of references) {
     if (!known.has(reference.id)) {
-      at(reference.path, `unknown source ${quote(reference.id)}; sources in this file: ${listOrNone(sourceIds)}`);
+      at(reference.path, messages.unknownSource(reference.id, sourceIds));
     }
   }
   const used = new Set(references.map((reference) => reference.id));
   data.sources.forEach((source, index) => {
     if (!used.has(source.id)) {
-      at(['sources', index, 'id'], `the source ${quote(source.id)} is listed, but nothing in the file refers to it`);
+      at(['sources', index, 'id'], messages.sourceUnused(source.id));
     }
   });
 
   for (const { index } of duplicates(data.plans, (plan) => plan.id)) {
-    at(['plans', index, 'id'], `the plan id ${quote(data.plans[index]!.id)} is used twice`);
+    at(['plans', index, 'id'], messages.idUsedTwice('plan', data.plans[index]!.id));
   }
   const planIds = new Set(data.plans.map((plan) => plan.id));
   data.plans.forEach((plan, planIndex) => {
     const { from, to } = plan.period;
     if (from !== undefined && to !== undefined && to < from) {
-      at(['plans', planIndex, 'period', 'to'], `the period ends (${to}) before it starts (${from})`);
+      at(['plans', planIndex, 'period', 'to'], messages.periodBackwards(from, to));
     }
     if (plan.replaces !== undefined && (!planIds.has(plan.replaces) || plan.replaces === plan.id)) {
-      at(
-        ['plans', planIndex, 'replaces'],
-        `no other plan in this file has the id ${quote(plan.replaces)}; plans: ${listOrNone([...planIds])}`,
-      );
+      at(['plans', planIndex, 'replaces'], messages.unknownReplaced(plan.replaces, [...planIds]));
     }
     plan.activities.forEach((activity, activityIndex) => {
       if (activity.goal !== undefined && activity.goal > plan.goals.length) {
         at(
           ['plans', planIndex, 'activities', activityIndex, 'goal'],
-          `goal ${activity.goal} does not exist; this plan has ${plan.goals.length} goal(s) under goals`,
+          messages.unknownGoal(activity.goal, plan.goals.length),
         );
       }
     });
   });
 
   for (const { index } of duplicates(data.commitments, (commitment) => commitment.id)) {
-    at(['commitments', index, 'id'], `the commitment id ${quote(data.commitments[index]!.id)} is used twice`);
+    at(['commitments', index, 'id'], messages.idUsedTwice('commitment', data.commitments[index]!.id));
   }
   for (const { index, firstIndex } of duplicates(data.commitments, (c) => `${c.topic ?? ''}|${normalise(c.statement)}`)) {
-    at(['commitments', index, 'statement'], `the same commitment as commitments[${firstIndex}] (same topic and statement)`);
+    at(['commitments', index, 'statement'], messages.sameCommitment(firstIndex));
   }
   data.commitments.forEach((commitment, index) => {
     if (topicIds && commitment.topic !== undefined && !topicIds.has(commitment.topic)) {
-      at(
-        ['commitments', index, 'topic'],
-        `unknown topic ${quote(commitment.topic)}; known topics: ${[...topicIds].join(', ')}`,
-      );
+      at(['commitments', index, 'topic'], messages.unknownTopic(commitment.topic, [...topicIds]));
     }
     commitment.articles.forEach((article, articleIndex) => {
       if (articleNumbers && !articleNumbers.has(article)) {
@@ -155,18 +147,15 @@ function rulesForOneRegion(region: RegionFileForRules, { topicIds, articleNumber
   });
 
   for (const { index, firstIndex } of duplicates(data.changes, (change) => change.date)) {
-    at(
-      ['changes', index, 'date'],
-      `changes[${firstIndex}] has the same date; write one change per date, summing up the day's changes`,
-    );
+    at(['changes', index, 'date'], messages.sameChangeDate(firstIndex));
   }
 
   data.figures.forEach((figure, index) => {
     if (figure.kind === 'count' && figure.outOf !== undefined && figure.outOf < figure.value) {
-      at(['figures', index, 'outOf'], `the total (${figure.outOf}) is smaller than the number (${figure.value})`);
+      at(['figures', index, 'outOf'], messages.totalBelowNumber(figure.outOf, figure.value));
     }
     if (figure.kind === 'range' && figure.max < figure.min) {
-      at(['figures', index, 'max'], `the range ends (${figure.max}) below where it starts (${figure.min})`);
+      at(['figures', index, 'max'], messages.rangeBackwards(figure.min, figure.max));
     }
   });
   return errors;
@@ -174,7 +163,7 @@ function rulesForOneRegion(region: RegionFileForRules, { topicIds, articleNumber
 
 function articleMessage(article: number, articleNumbers: ReadonlySet<number>): string {
   const numbers = [...articleNumbers].sort((a, b) => a - b);
-  return `unknown article ${article}; the charter has articles ${numbers[0]}-${numbers[numbers.length - 1]}`;
+  return messages.unknownArticle(article, numbers[0]!, numbers[numbers.length - 1]!);
 }
 
 /** Rules for all region files together. */
@@ -183,7 +172,7 @@ export function regionRules(regions: readonly RegionFileForRules[], context: Rul
   for (const { index, firstIndex } of duplicates(regions, (region) => region.data.slug)) {
     const region = regions[index]!;
     errors.push(
-      errorAt(region, ['slug'], `the slug ${quote(region.data.slug)} is also used by ${regions[firstIndex]!.file}`),
+      errorAt(region, ['slug'], messages.slugUsedTwice(region.data.slug, regions[firstIndex]!.file)),
     );
   }
   return errors;
@@ -197,12 +186,12 @@ export function topicRules(
 ): ContentError[] {
   const context = { file, locate };
   const errors = duplicates(topics, (topic) => topic.id).map(({ index }) =>
-    errorAt(context, ['topics', index, 'id'], `the topic id ${quote(topics[index]!.id)} is used twice`),
+    errorAt(context, ['topics', index, 'id'], messages.idUsedTwice('topic', topics[index]!.id)),
   );
   topics.forEach((topic, index) => {
     if (reservedTopicIds.includes(topic.id)) {
       errors.push(
-        errorAt(context, ['topics', index, 'id'], `the id ${quote(topic.id)} is taken by a part of the pages; choose another`),
+        errorAt(context, ['topics', index, 'id'], messages.topicIdTaken(topic.id)),
       );
     }
     topic.articles.forEach((article, articleIndex) => {
@@ -225,7 +214,7 @@ export function charterRules(file: string, locate: Locate, charter: CharterFile)
           errorAt(
             context,
             ['groups', groupIndex, 'articles', articleIndex, 'number'],
-            `articles must be numbered in order without gaps: expected ${expected}, found ${article.number}`,
+            messages.articlesOutOfOrder(expected, article.number),
           ),
         );
       }

@@ -11,32 +11,32 @@
 import { z } from 'zod';
 
 import { describeValue, typographicQuotesHint } from './errors';
+import { messages } from './messages';
 
 const nonEmpty = z.string().trim().min(1);
 
 /** What was written, for messages that quote it back: "the text "x"", "the number 5". */
-const found = (issue: { input?: unknown }) => `; found ${describeValue(issue.input)}${typographicQuotesHint(issue.input)}`;
+const found = (issue: { input?: unknown }) => `${describeValue(issue.input)}${typographicQuotesHint(issue.input)}`;
 
 /** Lowercase letters, digits and single hyphens: used for slugs and every id that ends up in a URL. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().regex(idPattern, {
-  error: (issue) =>
-    `use only lowercase letters a-z, digits and single hyphens, like "lika-lon-2016" (å, ä, ö become a, a, o)${found(issue)}`,
+  error: (issue) => messages.idFormat(found(issue)),
 });
 
 const year = z
   .int()
-  .min(1900, { error: (issue) => `write the year with four digits, like 2017${found(issue)}` })
-  .max(2100, { error: (issue) => `write the year with four digits, like 2017${found(issue)}` });
+  .min(1900, { error: (issue) => messages.yearFormat(found(issue)) })
+  .max(2100, { error: (issue) => messages.yearFormat(found(issue)) });
 
-const dateFormat = (issue: { input?: unknown }) => `write the date as YYYY-MM-DD, like 2024-05-01${found(issue)}`;
+const dateFormat = (issue: { input?: unknown }) => messages.dateFormat(found(issue));
 
 /** Why a YYYY-MM-DD text names no day that exists (2026-02-30, 2026-13-01), or undefined if it does. */
 function notACalendarDay(text: string): string | undefined {
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  if (month < 1 || month > 12) return `${text} is not a date: the month must be 01-12`;
+  if (month < 1 || month > 12) return messages.noSuchMonth(text);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `${text} is not a date: month ${text.slice(5, 7)} of ${year} has ${days} days`;
+  if (day < 1 || day > days) return messages.noSuchDay(text, text.slice(5, 7), year, days);
   return undefined;
 }
 
@@ -54,7 +54,7 @@ export const isoDateSchema = z
 
 const webAddress = z.url({
   protocol: /^https?$/,
-  error: (issue) => `write the web address in full, starting with https:// (or http://)${found(issue)}`,
+  error: (issue) => messages.webAddress(found(issue)),
 });
 
 /**
@@ -252,7 +252,7 @@ export const contactSchema = z.strictObject({
   organisation: nonEmpty.optional().describe('Arbetsgivaren som i källan.'),
   phone: nonEmpty.optional().describe('Telefonnumret som i källan.'),
   email: z
-    .email({ error: (issue) => `is not an e-mail address, like namn@example.se${found(issue)}` })
+    .email({ error: (issue) => messages.emailAddress(found(issue)) })
     .optional().describe('E-postadressen som i källan.'),
   asOf: year.describe('Året källan anger uppgifterna för. Kontaktuppgifter blir inaktuella, så sidan visar året.'),
   source: sourceRef,

@@ -5,16 +5,10 @@
  */
 import { type Document, visit, type YAMLError } from 'yaml';
 
+import { messages } from './messages';
 import type { Trap } from './yaml-traps';
 
 const TYPOGRAPHIC_QUOTES = /[“”„‟«»]/;
-const typographicNote =
-  ' The quotation marks “ ” that word processors write do not count in YAML: type straight ones (").';
-
-const COLON_HINT =
-  'this line cannot be read as "field: value": the text contains a colon followed by a space. Put the whole text in double quotes';
-const INDENT_HINT =
-  'the spaces at the start of this line do not line up with the lines around it: the fields of one group start in the same column';
 
 interface Line {
   start: number;
@@ -64,42 +58,40 @@ function duplicateKey(text: string, offset: number): Trap {
   const firstIndex = lines.findLastIndex(
     (candidate) => keyColumnOf(candidate) === column && candidate.slice(column).startsWith(`${key}:`),
   );
-  const first = firstIndex >= 0 ? ` (first on line ${firstIndex + 1})` : '';
-  return { offset, message: `the field "${key}" is written twice in the same group${first}; keep one of them` };
+  return { offset, message: messages.duplicateField(key, firstIndex >= 0 ? firstIndex + 1 : undefined) };
 }
 
 /** A line YAML could not split into field and value: say which of the usual causes it is. */
 function unreadableLine(text: string, offset: number): Trap {
   const line = lineAt(text, offset);
   const body = line.text.slice(keyColumnOf(line.text));
-  const typographic = TYPOGRAPHIC_QUOTES.test(line.text) ? typographicNote : '';
+  const typographic = TYPOGRAPHIC_QUOTES.test(line.text);
   const noSpace = /^[A-Za-z_][\w-]*:(?=[^\s])/.exec(body);
   if (noSpace) {
     return {
       offset: line.start + keyColumnOf(line.text) + noSpace[0].length,
-      message: `put a space after the colon, as in "${noSpace[0]} …"`,
+      message: messages.noSpaceAfterColon(noSpace[0]),
     };
   }
   const field = /^[A-Za-z_][\w-]*: +/.exec(body);
   if (field && body.slice(field[0].length).includes(': ')) {
-    return { offset: line.start + keyColumnOf(line.text) + field[0].length, message: `${COLON_HINT}.${typographic}` };
+    return { offset: line.start + keyColumnOf(line.text) + field[0].length, message: messages.colonInText(typographic) };
   }
   const next = nextLine(text, line);
   if (field && next && indentOf(next.text) > keyColumnOf(line.text)) {
-    const name = field[0].split(':')[0];
+    const name = field[0].split(':')[0] ?? '';
     return {
       offset: next.start,
-      message: `this line is indented further than the field "${name}" above it; start it in the same column as "${name}"`,
+      message: messages.indentedFurther(name),
     };
   }
   if (!body.includes(':')) {
     return {
       offset: line.start,
-      message:
-        'this line is not "field: value". If it continues the text above, indent it below that text; a list item starts with "- "',
+      message: messages.notFieldValue(),
     };
   }
-  return { offset, message: `${COLON_HINT}.${typographic}` };
+  return { offset, message: messages.colonInText(typographic) };
 }
 
 export function explainYamlError(error: YAMLError, text: string, document: Document): Trap {
@@ -107,26 +99,23 @@ export function explainYamlError(error: YAMLError, text: string, document: Docum
   const reason = error.message.split('\n')[0] ?? '';
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { offset, message: 'this line is indented with a tab; indent with spaces (two for each level)' };
+      return { offset, message: messages.tabIndent() };
     case 'DUPLICATE_KEY':
       return duplicateKey(text, offset);
     case 'BAD_SCALAR_START': {
       const sign = reason.slice(-1);
-      return { offset, message: `a text cannot start with ${sign}; put the whole text in double quotes` };
+      return { offset, message: messages.badStart(sign) };
     }
     case 'BAD_DQ_ESCAPE':
-      return {
-        offset,
-        message: 'inside double quotes a backslash \\ starts a special sign; write \\\\ for a backslash, or use single quotes',
-      };
+      return { offset, message: messages.backslashInQuotes() };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return unreadableLine(text, offset);
     case 'MULTIPLE_DOCS':
-      return { offset, message: 'a line with only --- belongs at the start and the end of the fields, nowhere between them' };
+      return { offset, message: messages.documentMarkerInFields() };
     case 'UNEXPECTED_TOKEN':
       if (/block-seq-ind on same line/.test(reason)) {
-        return { offset, message: 'a text cannot start with "- " after the colon; put the whole text in double quotes' };
+        return { offset, message: messages.dashAfterColon() };
       }
       if (/scalar at node end/.test(reason)) {
         const line = lineAt(text, offset);
@@ -135,17 +124,13 @@ export function explainYamlError(error: YAMLError, text: string, document: Docum
         if (value === '*' || value === '&' || value === '!') {
           return {
             offset: line.start + field.length,
-            message: `a text cannot start with ${value}; put the whole text in double quotes`,
+            message: messages.badStart(value),
           };
         }
         if (value !== '"' && value !== "'") {
-          return { offset, message: 'YAML cannot tell where this text ends; put the whole text in double quotes' };
+          return { offset, message: messages.textEndUnclear() };
         }
-        return {
-          offset,
-          message:
-            "there is more text after the closing quotation mark. For quotation marks inside a text, put the whole text in single quotes ('…'); for an apostrophe inside '…', write it twice ('')",
-        };
+        return { offset, message: messages.textAfterClosingQuote() };
       }
       break;
     case 'MISSING_CHAR':
@@ -155,18 +140,18 @@ export function explainYamlError(error: YAMLError, text: string, document: Docum
           const closing = lineAt(text, opening.offset).text;
           return {
             offset: opening.offset,
-            message: `this quotation mark (${opening.mark}) is never closed: end the text with ${opening.mark} on the same line.${TYPOGRAPHIC_QUOTES.test(closing) ? typographicNote : ''}`,
+            message: messages.quoteNeverClosed(opening.mark, TYPOGRAPHIC_QUOTES.test(closing)),
           };
         }
-        return { offset, message: 'a quotation mark is opened but never closed' };
+        return { offset, message: messages.someQuoteNeverClosed() };
       }
       if (/followed by map values/.test(reason)) return unreadableLine(text, offset);
-      if (/without - indicator/.test(reason)) return { offset, message: INDENT_HINT };
+      if (/without - indicator/.test(reason)) return { offset, message: messages.indentMismatch() };
       break;
     case 'BAD_INDENT':
-      if (/Flow sequence/.test(reason)) return { offset, message: 'a list in [ ] is missing its closing ] or a comma' };
-      if (/Flow mapping/.test(reason)) return { offset, message: 'a group in { } is missing its closing } or a comma' };
-      return { offset, message: INDENT_HINT };
+      if (/Flow sequence/.test(reason)) return { offset, message: messages.flowListUnclosed() };
+      if (/Flow mapping/.test(reason)) return { offset, message: messages.flowGroupUnclosed() };
+      return { offset, message: messages.indentMismatch() };
   }
-  return { offset, message: `the YAML cannot be read: ${reason}` };
+  return { offset, message: messages.yamlUnreadable(reason) };
 }

@@ -6,6 +6,8 @@
  */
 import { type Document, Lexer, visit } from 'yaml';
 
+import { messages } from './messages';
+
 export interface Trap {
   /** Offset in the text where the mistake is. */
   offset: number;
@@ -14,7 +16,6 @@ export interface Trap {
 
 /** Non-breaking, narrow and zero-width spaces: Word and web pages put them where a space was typed. */
 const UNUSUAL_SPACE = /[\u00a0\u2007\u202f\u200b\u2060\ufeff]/;
-const UNUSUAL_SPACE_NAME = 'a non-breaking space (often copied from Word or a web page)';
 const INDENT = /^[ \t\u00a0\u2007\u202f\u200b\u2060\ufeff]*/;
 /** "- ", "name:" or "- name:" with whatever spaces surround the dash and the colon. */
 const MARKER = /^(-[\u00a0\u2007\u202f\u200b\u2060]|(?:- +)?[A-Za-z_][\w-]*[\u00a0\u2007\u202f\u200b\u2060]*:[\u00a0\u2007\u202f\u200b\u2060]?)/;
@@ -25,12 +26,12 @@ function lineTrap(line: string): { column: number; message: string } | undefined
   const rest = line.slice(indent.length).replace(/\r$/, '');
   if (rest === '' || rest.startsWith('#')) return undefined;
   if (indent.includes('\t')) {
-    return { column: indent.indexOf('\t'), message: 'this line is indented with a tab; indent with spaces (two for each level)' };
+    return { column: indent.indexOf('\t'), message: messages.tabIndent() };
   }
   if (UNUSUAL_SPACE.test(indent)) {
     return {
       column: indent.search(UNUSUAL_SPACE),
-      message: `the line starts with ${UNUSUAL_SPACE_NAME}; delete the spaces at the start of the line and type ordinary ones`,
+      message: messages.unusualSpaceAtStart(),
     };
   }
   const marker = MARKER.exec(rest)?.[0];
@@ -38,7 +39,7 @@ function lineTrap(line: string): { column: number; message: string } | undefined
   const sign = marker.includes(':') ? 'colon' : 'dash';
   return {
     column: indent.length + marker.search(UNUSUAL_SPACE),
-    message: `${UNUSUAL_SPACE_NAME} next to the ${sign}; delete it and type an ordinary space`,
+    message: messages.unusualSpaceAtMarker(sign),
   };
 }
 
@@ -74,8 +75,7 @@ function commentTraps(text: string): Trap[] {
       if (before.trim() !== '') {
         traps.push({
           offset,
-          message:
-            'the text stops before " #": YAML reads a space followed by # as the start of a note, and leaves the rest out. Put the whole text in double quotes',
+          message: messages.commentInText(),
         });
       }
     }
@@ -87,8 +87,7 @@ function commentTraps(text: string): Trap[] {
 /** &, * and ! at the start of a value are YAML's anchors, references and tags, never text. */
 function signTraps(text: string, document: Document): Trap[] {
   const traps: Trap[] = [];
-  const startsWith = (sign: string) =>
-    `a text cannot start with ${sign}, which YAML reads as a sign of its own; put the whole text in double quotes`;
+  const startsWith = messages.signAtStart;
   visit(document, {
     Node(_key, node) {
       if (node.anchor && node.range) {
