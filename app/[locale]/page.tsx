@@ -13,7 +13,7 @@ import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { lastReviewed } from '@/lib/region-view';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -53,20 +53,20 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-3 space-y-2">
           <li>
-            <TextLink href={localeHref(locale, paths.compare)}>{t.home.compareLink}</TextLink>
+            <TextLink href={page.href(paths.compare)}>{t.home.compareLink}</TextLink>
           </li>
           <li>
-            <TextLink href={localeHref(locale, paths.charter)}>{t.home.charterLink}</TextLink>
+            <TextLink href={page.href(paths.charter)}>{t.home.charterLink}</TextLink>
           </li>
           <li>
-            <TextLink href={localeHref(locale, paths.about)}>{t.home.aboutLink}</TextLink>
+            <TextLink href={page.href(paths.about)}>{t.home.aboutLink}</TextLink>
           </li>
         </ul>
       </section>
       <PageFacts
         page={page}
         title={t.home.title}
-        url={absoluteUrl(localeHref(locale, paths.home))}
+        url={absoluteUrl(page.href(paths.home))}
         reviewed={lastReviewed(getContent().regions)}
       />
     </PageShell>

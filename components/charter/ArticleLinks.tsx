@@ -1,6 +1,5 @@
 import { TextLink } from '@/components/ui/TextLink';
 import type { PageContext } from '@/lib/page-context';
-import { anchors, localeHref, paths } from '@/lib/routes';
 
 interface Props {
   articles: number[];
@@ -10,7 +9,7 @@ interface Props {
 
 /** "Articles of the CEMR charter: 4, 11", each number a link to the article, named in full for screen readers. */
 export function ArticleLinks({ articles, titles, page }: Props) {
-  const { locale, t } = page;
+  const { t } = page;
   if (articles.length === 0) return null;
   return (
     <span>
@@ -19,7 +18,7 @@ export function ArticleLinks({ articles, titles, page }: Props) {
         <span key={article}>
           {index > 0 && ', '}
           <TextLink
-            href={`${localeHref(locale, paths.charter)}#${anchors.article(article)}`}
+            href={page.links.article(article)}
             aria-label={t.charterPage.articleTitle(article, titles.get(article) ?? '')}
           >
             {article}

@@ -3,7 +3,7 @@ import { TextLink } from '@/components/ui/TextLink';
 import { commitmentsByArticle } from '@/lib/charter-view';
 import type { Content } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import { anchors } from '@/lib/routes';
 
 interface Props {
   content: Content;
@@ -39,7 +39,7 @@ export function ArticleList({ content, page }: Props) {
                       <li key={`${region.slug}-${commitment.id}`}>
                         <span className="font-semibold">{region.name}:</span>{' '}
                         <TextLink
-                          href={`${localeHref(locale, paths.region(region.slug))}#${anchors.commitment(commitment.id)}`}
+                          href={`${page.links.region(region.slug)}#${anchors.commitment(commitment.id)}`}
                           lang={region.language}
                         >
                           {commitment.statement}

@@ -102,22 +102,34 @@ function CellContent({ cell, clamp }: { cell: Cell; clamp: boolean }) {
 interface CellsProps {
   comparison: Comparison;
   row: ComparisonRow;
-  className: string;
-  /** Where the table stacks, the region's name shows above the cell: the classes that say where. */
-  nameClassName: string;
+  /** "matrix": the hub's table, which stacks below the sm breakpoint; "pair": stacks in a narrow box. */
+  table: 'matrix' | 'pair';
 }
+
+/** Each table's cell, and the region's name above it where the table stacks (hidden where it does not). */
+const cellClasses = {
+  matrix: {
+    cell: 'scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200',
+    name: 'mb-1 block font-semibold text-brand-900 sm:hidden',
+  },
+  pair: {
+    cell: 'scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200',
+    name: 'mb-1 hidden font-semibold text-brand-900 @max-xs:block',
+  },
+};
 
 /**
  * Each region's cell of a row, with the id a link to it uses. The name above a cell is hidden from
  * screen readers, which take the region from the column header, stacked or not. A summary's statements
  * are cut at four lines: the hub is an overview, and each statement links to its whole.
  */
-export function RegionCells({ comparison, row, className, nameClassName }: CellsProps) {
+export function RegionCells({ comparison, row, table }: CellsProps) {
+  const classes = cellClasses[table];
   return comparison.columns.map((column) => {
     const cell = row.cells[column.slug];
     return (
-      <td key={column.slug} id={cellId(row.id, column.slug)} className={className}>
-        <span aria-hidden="true" className={nameClassName}>
+      <td key={column.slug} id={cellId(row.id, column.slug)} className={classes.cell}>
+        <span aria-hidden="true" className={classes.name}>
           {column.name}
         </span>
         {cell && <CellContent cell={cell} clamp={comparison.detail === 'summary' && row.kind === 'topic'} />}

@@ -1,6 +1,5 @@
 import { PageFacts } from '@/components/layout/PageFacts';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 import { CiteBlock } from './CiteBlock';
@@ -17,8 +16,7 @@ interface Props {
 
 /** What every comparison and topic page ends with: the open data, how to cite the page, and its facts. */
 export function ComparisonPageEnd({ title, path, reviewed, page }: Props) {
-  const { locale } = page;
-  const url = absoluteUrl(localeHref(locale, path));
+  const url = absoluteUrl(page.href(path));
   return (
     <>
       <DataLinks reviewed={reviewed} page={page} />

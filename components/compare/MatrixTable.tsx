@@ -62,12 +62,7 @@ export function MatrixTable({ id, caption, firstColumn, comparison, rows, t }: P
                 >
                   <RowHeading row={row} t={t} />
                 </th>
-                <RegionCells
-                  comparison={comparison}
-                  row={row}
-                  className="scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200"
-                  nameClassName="mb-1 block font-semibold text-brand-900 sm:hidden"
-                />
+                <RegionCells comparison={comparison} row={row} table="matrix" />
               </tr>
             ))}
           </tbody>

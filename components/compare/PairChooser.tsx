@@ -1,6 +1,6 @@
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 
 /** Two lists of regions and a button, sent to the pair viewer as ?a=…&b=… (a plain form, no script). */
 export function PairChooser({ id, regions, page }: Props) {
-  const { locale, t } = page;
+  const { t } = page;
   const field = (name: 'a' | 'b', label: string) => (
     <label className="flex flex-col font-semibold">
       {label}
@@ -31,7 +31,7 @@ export function PairChooser({ id, regions, page }: Props) {
   return (
     <form
       id={id}
-      action={withBasePath(localeHref(locale, paths.pairViewer))}
+      action={withBasePath(page.href(paths.pairViewer))}
       method="get"
       className="pair-chooser mt-3 flex flex-wrap items-end gap-3"
     >

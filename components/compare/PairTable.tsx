@@ -52,12 +52,7 @@ export function PairTable({ id, caption, comparison, t }: Props) {
               </th>
             </tr>
             <tr className="align-top @max-xs:block">
-              <RegionCells
-                comparison={comparison}
-                row={row}
-                className="scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200"
-                nameClassName="mb-1 hidden font-semibold text-brand-900 @max-xs:block"
-              />
+              <RegionCells comparison={comparison} row={row} table="pair" />
             </tr>
           </tbody>
         ))}

@@ -5,7 +5,6 @@ import type { Region } from '@/lib/content';
 import { formatPeriod, planStatus } from '@/lib/dates';
 import type { PageContext } from '@/lib/page-context';
 import { latestPlan, organisationNames } from '@/lib/region-view';
-import { localeHref, paths } from '@/lib/routes';
 
 interface Props {
   region: Region;
@@ -15,14 +14,14 @@ interface Props {
 
 /** A region in brief: name, organisation, country, and its latest plan with the plan's status. */
 export function RegionCard({ region, today, page }: Props) {
-  const { locale, t } = page;
+  const { t } = page;
   const plan = latestPlan(region);
   const status = plan && planStatus(plan, today);
   return (
     <li className="region-card relative flex flex-col rounded-lg border border-slate-300 p-4 hover:border-brand-700">
       <h3 className="text-xl font-bold">
         <Link
-          href={localeHref(locale, paths.region(region.slug))}
+          href={page.links.region(region.slug)}
           className="text-brand-800 underline-offset-4 after:absolute after:inset-0 hover:underline"
         >
           {region.name}

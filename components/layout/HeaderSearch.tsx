@@ -1,6 +1,6 @@
 import { ids } from '@/lib/ids';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
 /**
@@ -8,11 +8,11 @@ import { withBasePath } from '@/lib/site';
  * page lists every page instead of searching, so the visitor still gets somewhere useful.
  */
 export function HeaderSearch({ page }: { page: PageContext }) {
-  const { locale, t } = page;
+  const { t } = page;
   return (
     <form
       role="search"
-      action={withBasePath(localeHref(locale, paths.search))}
+      action={withBasePath(page.href(paths.search))}
       method="get"
       className="header-search flex w-full items-center gap-1 sm:w-auto"
     >

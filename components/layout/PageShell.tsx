@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { ids } from '@/lib/ids';
 import { pageContext } from '@/lib/page-context';
-import { localeHref } from '@/lib/routes';
 
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { SiteFooter } from './SiteFooter';
@@ -35,7 +34,7 @@ export function PageShell({ locale, path, breadcrumbs, searchable = true, search
         <div className="container-page pt-4">
           <Breadcrumbs
             label={t.shell.breadcrumbs}
-            crumbs={[{ label: t.nav.home, href: localeHref(locale, '') }, ...breadcrumbs]}
+            crumbs={[{ label: t.nav.home, href: page.href('') }, ...breadcrumbs]}
           />
         </div>
       )}

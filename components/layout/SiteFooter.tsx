@@ -1,20 +1,20 @@
 import { TextLink, textLinkClass } from '@/components/ui/TextLink';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 export function SiteFooter({ page }: { page: PageContext }) {
-  const { locale, t } = page;
+  const { t } = page;
   return (
     <footer className="site-footer mt-16 border-t border-slate-300 bg-slate-100 text-slate-900">
       <div className="container-page grid gap-6 py-8 sm:grid-cols-2">
         <nav aria-label={t.shell.footerNav}>
           <ul className="space-y-2">
             <li>
-              <TextLink href={localeHref(locale, paths.about)}>{t.footer.about}</TextLink>
+              <TextLink href={page.href(paths.about)}>{t.footer.about}</TextLink>
             </li>
             <li>
-              <TextLink href={localeHref(locale, paths.accessibility)}>{t.footer.accessibility}</TextLink>
+              <TextLink href={page.href(paths.accessibility)}>{t.footer.accessibility}</TextLink>
             </li>
           </ul>
         </nav>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { hyphenateLongWords } from '@/lib/hyphenate';
 import { mainNavigation, navCurrent } from '@/lib/navigation';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -18,7 +18,7 @@ export function SiteHeader({ path, page }: Props) {
   return (
     <header className="site-header bg-brand-900 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
-        <Link href={localeHref(locale, '')} className="text-lg font-bold tracking-tight sm:text-xl">
+        <Link href={page.href('')} className="text-lg font-bold tracking-tight sm:text-xl">
           {hyphenateLongWords(t.site.name, 'sv')}
         </Link>
         <LanguageSwitcher locale={locale} path={path} label={t.shell.languageNav} />
@@ -30,7 +30,7 @@ export function SiteHeader({ path, page }: Props) {
               {mainNavigation(t).map((item) => (
                 <li key={item.path}>
                   <Link
-                    href={localeHref(locale, item.path)}
+                    href={page.href(item.path)}
                     aria-current={navCurrent(item.path, path)}
                     className="inline-block py-1 underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline aria-[current]:decoration-2"
                   >

@@ -1,13 +1,13 @@
 import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 
 import { SourceLink } from './SourceLink';
 
 /** What the source says about the CEMR charter, in its own words where it has them. */
 export function CharterSection({ region, page }: { region: Region; page: PageContext }) {
-  const { locale, t } = page;
+  const { t } = page;
   const { charter } = region;
   return (
     <>
@@ -29,7 +29,7 @@ export function CharterSection({ region, page }: { region: Region; page: PageCon
         </>
       )}
       <p>
-        <TextLink href={localeHref(locale, paths.charter)}>{t.region.charterLink}</TextLink>
+        <TextLink href={page.href(paths.charter)}>{t.region.charterLink}</TextLink>
       </p>
     </>
   );

@@ -3,7 +3,7 @@ import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { Commitment } from '@/lib/content/schema';
 import type { PageContext } from '@/lib/page-context';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import { anchors } from '@/lib/routes';
 
 import { SourceLink } from './SourceLink';
 
@@ -37,8 +37,8 @@ function CommitmentCard({
   on,
   page,
 }: Omit<Props, 'commitments'> & { commitment: Commitment }) {
-  const { locale, t } = page;
-  const regionHref = localeHref(locale, paths.region(region.slug));
+  const { t } = page;
+  const regionHref = page.links.region(region.slug);
   return (
     <li
       id={on === 'region' ? anchors.commitment(commitment.id) : undefined}

@@ -2,7 +2,7 @@ import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { pairPath } from '@/lib/pairs';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { pairPagesPrebuilt } from '@/lib/scale';
 
 interface Props {
@@ -17,18 +17,18 @@ interface Props {
  * every region on every region page and make the site grow as the square of their number.
  */
 export function RegionComparisons({ region, regions, page }: Props) {
-  const { locale, t } = page;
+  const { t } = page;
   const others = regions.filter((other) => other.slug !== region.slug);
   const allRegions = (
     <p>
-      <TextLink href={localeHref(locale, paths.compare)}>{t.compare.allRegions}</TextLink>
+      <TextLink href={page.href(paths.compare)}>{t.compare.allRegions}</TextLink>
     </p>
   );
   if (!pairPagesPrebuilt(regions.length)) {
     return (
       <>
         <p>
-          <TextLink href={`${localeHref(locale, paths.pairViewer)}?a=${region.slug}`}>
+          <TextLink href={`${page.href(paths.pairViewer)}?a=${region.slug}`}>
             {t.compare.regionCompareWith(region.name)}
           </TextLink>
         </p>
@@ -42,7 +42,7 @@ export function RegionComparisons({ region, regions, page }: Props) {
       <ul className="grid gap-1 sm:grid-cols-2">
         {others.map((other) => (
           <li key={other.slug}>
-            <TextLink href={localeHref(locale, pairPath(region.slug, other.slug))}>{other.name}</TextLink>
+            <TextLink href={page.href(pairPath(region.slug, other.slug))}>{other.name}</TextLink>
           </li>
         ))}
       </ul>

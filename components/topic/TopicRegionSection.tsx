@@ -7,7 +7,6 @@ import { cellId } from '@/lib/comparison';
 import type { Region } from '@/lib/content';
 import type { Commitment, Topic } from '@/lib/content/schema';
 import type { PageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
 
 interface Props {
   topic: Topic;
@@ -19,9 +18,9 @@ interface Props {
 
 /** One region's commitments on one topic, with quotes, articles and sources; or that the source is silent. */
 export function TopicRegionSection({ topic, region, commitments, articleTitles, page }: Props) {
-  const { locale, t } = page;
+  const { t } = page;
   const id = cellId(topic.id, region.slug);
-  const regionHref = localeHref(locale, paths.region(region.slug));
+  const regionHref = page.links.region(region.slug);
   return (
     <section
       aria-labelledby={`${id}-heading`}

@@ -9,7 +9,7 @@ import { linkComponents } from '@/components/mdx/page-components';
 import { getContent } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 
 import AboutEn from './_text/en.mdx';
@@ -52,7 +52,7 @@ export default async function AboutPage({ params }: Props) {
       <PageFacts
         page={page}
         title={t.about.title}
-        url={absoluteUrl(localeHref(locale, paths.about))}
+        url={absoluteUrl(page.href(paths.about))}
         reviewed={ABOUT_REVIEWED}
       />
     </PageShell>

@@ -6,7 +6,7 @@ import { linkComponents } from '@/components/mdx/page-components';
 import { formatDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { pageContext } from '@/lib/page-context';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 
 import StatementEn from './_text/en.mdx';
@@ -50,7 +50,7 @@ export default async function AccessibilityPage({ params }: Props) {
       <PageFacts
         page={page}
         title={t.accessibility.title}
-        url={absoluteUrl(localeHref(locale, paths.accessibility))}
+        url={absoluteUrl(page.href(paths.accessibility))}
         reviewed={STATEMENT_REVIEWED}
       />
     </PageShell>

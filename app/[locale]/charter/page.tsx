@@ -10,7 +10,7 @@ import { getContent } from '@/lib/content';
 import { ids } from '@/lib/ids';
 import { pageContext } from '@/lib/page-context';
 import { lastReviewed } from '@/lib/region-view';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import { anchors, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -62,9 +62,7 @@ export default async function CharterPage({ params }: Props) {
               {content.regions.map((region) => (
                 <tr key={region.slug} className="border-b border-slate-200 align-top @max-xs:block">
                   <th scope="row" className="py-2 pr-4 @max-xs:block @max-xs:pb-0">
-                    <TextLink href={`${localeHref(locale, paths.region(region.slug))}#${anchors.charter}`}>
-                      {region.name}
-                    </TextLink>
+                    <TextLink href={`${page.links.region(region.slug)}#${anchors.charter}`}>{region.name}</TextLink>
                   </th>
                   {/* Status and note share a cell, so that on a phone the note has the width to wrap in. */}
                   <td className="py-2 @max-xs:block">
@@ -98,7 +96,7 @@ export default async function CharterPage({ params }: Props) {
       <PageFacts
         page={page}
         title={t.charterPage.title}
-        url={absoluteUrl(localeHref(locale, paths.charter))}
+        url={absoluteUrl(page.href(paths.charter))}
         reviewed={lastReviewed(content.regions)}
       />
     </PageShell>

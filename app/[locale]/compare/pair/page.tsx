@@ -12,7 +12,7 @@ import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { canonicalPair, prebuiltPairs } from '@/lib/pairs';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -46,10 +46,7 @@ export default async function PairViewerPage({ params }: Props) {
     <PageShell
       locale={locale}
       path={paths.pairViewer}
-      breadcrumbs={[
-        { label: t.compare.title, href: localeHref(locale, paths.compare) },
-        { label: t.compare.viewerTitle },
-      ]}
+      breadcrumbs={[{ label: t.compare.title, href: page.href(paths.compare) }, { label: t.compare.viewerTitle }]}
       searchable={false}
     >
       <PageTitle>{t.compare.viewerTitle}</PageTitle>
@@ -62,9 +59,7 @@ export default async function PairViewerPage({ params }: Props) {
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {pairs.map(([a, b]) => (
                 <li key={`${a.slug}-${b.slug}`}>
-                  <TextLink href={localeHref(locale, paths.pair(a.slug, b.slug))}>
-                    {t.compare.pairName(a.name, b.name)}
-                  </TextLink>
+                  <TextLink href={page.links.pair(a.slug, b.slug)}>{t.compare.pairName(a.name, b.name)}</TextLink>
                 </li>
               ))}
             </ul>
@@ -75,7 +70,7 @@ export default async function PairViewerPage({ params }: Props) {
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {regions.map((region) => (
                 <li key={region.slug}>
-                  <TextLink href={localeHref(locale, paths.region(region.slug))}>{region.name}</TextLink>
+                  <TextLink href={page.links.region(region.slug)}>{region.name}</TextLink>
                 </li>
               ))}
             </ul>
@@ -84,8 +79,8 @@ export default async function PairViewerPage({ params }: Props) {
       </div>
       <PairViewer
         chooserId={ids.pairChooser}
-        columns={withBasePath(localeHref(locale, paths.pairViewer))}
-        pairPage={pairs.length > 0 ? withBasePath(localeHref(locale, paths.pair('{a}', '{b}'))) : undefined}
+        columns={withBasePath(page.href(paths.pairViewer))}
+        pairPage={pairs.length > 0 ? withBasePath(page.links.pair('{a}', '{b}')) : undefined}
         t={t}
       />
     </PageShell>

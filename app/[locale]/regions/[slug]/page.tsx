@@ -23,7 +23,7 @@ import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { organisationNames } from '@/lib/region-view';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import { anchors, paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<RegionParams> };
@@ -89,7 +89,7 @@ export default async function RegionPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} path={path} breadcrumbs={[{ label: region.name }]} searchKind={t.search.kinds.region}>
-      <RegionJsonLd region={region} url={absoluteUrl(localeHref(locale, path))} locale={locale} />
+      <RegionJsonLd region={region} url={absoluteUrl(page.href(path))} locale={locale} />
       <article data-pagefind-meta={`region:${region.name}`}>
         <RegionHeader region={region} page={page} />
         <TableOfContents label={t.shell.onThisPage} items={sections} />
@@ -101,7 +101,7 @@ export default async function RegionPage({ params }: Props) {
         <PageFacts
           page={page}
           title={region.name}
-          url={absoluteUrl(localeHref(locale, path))}
+          url={absoluteUrl(page.href(path))}
           reviewed={region.reviewed}
           file={region.file}
         />

@@ -15,7 +15,7 @@ import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { commitmentsOn, lastReviewed } from '@/lib/region-view';
-import { anchors, localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 
 type Params = { locale: string; topic: string };
 type Props = { params: Promise<Params> };
@@ -59,10 +59,7 @@ export default async function TopicPage({ params }: Props) {
     <PageShell
       locale={locale}
       path={path}
-      breadcrumbs={[
-        { label: t.compare.title, href: localeHref(locale, paths.compare) },
-        { label: topic.label[locale] },
-      ]}
+      breadcrumbs={[{ label: t.compare.title, href: page.href(paths.compare) }, { label: topic.label[locale] }]}
       searchKind={t.search.kinds.topic}
     >
       <PageTitle>{topic.label[locale]}</PageTitle>
@@ -75,7 +72,7 @@ export default async function TopicPage({ params }: Props) {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {topic.articles.map((number) => (
             <li key={number}>
-              <TextLink href={`${localeHref(locale, paths.charter)}#${anchors.article(number)}`}>
+              <TextLink href={page.links.article(number)}>
                 {t.charterPage.articleTitle(number, titles.get(number) ?? '')}
               </TextLink>
             </li>
@@ -102,7 +99,7 @@ export default async function TopicPage({ params }: Props) {
           {content.topics.map((other) => (
             <li key={other.id}>
               <TextLink
-                href={localeHref(locale, paths.topic(other.id))}
+                href={page.links.topic(other.id)}
                 aria-current={other.id === topic.id ? 'page' : undefined}
                 className="aria-[current]:font-bold"
               >

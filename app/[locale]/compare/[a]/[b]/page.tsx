@@ -19,7 +19,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
 import { canonicalPair, pairsToBuild } from '@/lib/pairs';
 import { lastReviewed } from '@/lib/region-view';
-import { localeHref, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 
 type Params = { locale: string; a: string; b: string };
 type Props = { params: Promise<Params> };
@@ -71,7 +71,7 @@ export default async function PairPage({ params }: Props) {
         <ReversePairNotice
           title={t.compare.pairName(second.name, first.name)}
           text={t.compare.reverseText}
-          href={localeHref(locale, canonicalPath)}
+          href={page.href(canonicalPath)}
           linkText={t.compare.pairTitle(first.name, second.name)}
         />
       </PageShell>
@@ -89,7 +89,7 @@ export default async function PairPage({ params }: Props) {
     <PageShell
       locale={locale}
       path={canonicalPath}
-      breadcrumbs={[{ label: t.compare.title, href: localeHref(locale, paths.compare) }, { label: title }]}
+      breadcrumbs={[{ label: t.compare.title, href: page.href(paths.compare) }, { label: title }]}
       searchable={false}
     >
       <PageTitle>{title}</PageTitle>
@@ -105,7 +105,7 @@ export default async function PairPage({ params }: Props) {
           {t.compare.otherPairs}
         </h2>
         <p className="mt-2">
-          <TextLink href={localeHref(locale, paths.compare)}>{t.compare.allRegions}</TextLink>
+          <TextLink href={page.href(paths.compare)}>{t.compare.allRegions}</TextLink>
         </p>
         <PairLinks regions={content.regions} page={page} except={[first.slug, second.slug]} />
       </section>
