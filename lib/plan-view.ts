@@ -6,9 +6,7 @@ import type { Dictionary } from './i18n';
 
 /** A plan's period as the source gives it, or what the source says instead: not stated, or announced for a year. */
 export function planPeriodText(plan: Pick<Plan, 'period' | 'announced'>, t: Dictionary): string {
-  return (
-    formatPeriod(plan.period) ?? (plan.announced ? t.region.announcedFor(plan.announced) : t.region.periodNotStated)
-  );
+  return formatPeriod(plan.period) ?? (plan.announced ? t.plans.announcedFor(plan.announced) : t.plans.periodNotStated);
 }
 
 export interface TimelineRow {

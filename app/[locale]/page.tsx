@@ -40,7 +40,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id={ids.regionsHeading} className="text-2xl font-bold text-brand-900">
           {t.home.regionsHeading}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">{t.region.statusAsOf(formatDate(today, locale))}</p>
+        <p className="mt-1 text-sm text-slate-700">{t.plans.statusAsOf(formatDate(today, locale))}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {getContent().regions.map((region) => (
             <RegionCard key={region.slug} region={region} page={page} today={today} />

@@ -33,9 +33,9 @@ export function RowHeading({ row, t }: { row: ComparisonRow; t: Dictionary }) {
       {row.href ? <TextLink href={row.href}>{row.label}</TextLink> : row.label}
       <CopyLink
         id={row.id}
-        label={t.compare.rowLink}
-        description={t.compare.rowLinkFor(row.label)}
-        doneMessage={t.compare.linkCopied}
+        label={t.copyLink.label}
+        description={t.copyLink.forRow(row.label)}
+        doneMessage={t.copyLink.copied}
       />
     </>
   );

@@ -35,10 +35,10 @@ export function PairChooser({ id, regions, page }: Props) {
       method="get"
       className="pair-chooser mt-3 flex flex-wrap items-end gap-3"
     >
-      {field('a', t.compare.chooserFirst)}
-      {field('b', t.compare.chooserSecond)}
+      {field('a', t.pairViewer.chooserFirst)}
+      {field('b', t.pairViewer.chooserSecond)}
       <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
-        {t.compare.chooserSubmit}
+        {t.pairViewer.chooserSubmit}
       </button>
     </form>
   );

@@ -27,9 +27,9 @@ export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
       data-columns={columns}
       data-pair-page={pairPage}
       data-title={t.compare.pairTitle('{a}', '{b}')}
-      data-choose={t.compare.viewerChoose}
-      data-loading={t.compare.viewerLoading}
-      data-failed={t.compare.viewerFailed}
+      data-choose={t.pairViewer.choose}
+      data-loading={t.pairViewer.loading}
+      data-failed={t.pairViewer.failed}
       className="pair-viewer js-only mt-8 min-h-svh"
     >
       <p role="status" className="mt-4" />
@@ -37,7 +37,7 @@ export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
         <h2 id={ids.viewerTitle} className="text-2xl font-bold text-brand-900" />
         {pairPage && (
           <p data-own-page className="mt-2">
-            {t.compare.viewerOwnPage} <a className={textLinkClass} />
+            {t.pairViewer.ownPage} <a className={textLinkClass} />
           </p>
         )}
       </div>

@@ -18,7 +18,7 @@ interface Props {
 /** When the content was last checked, and how to correct it: edit it, or tell the editors. */
 export function PageFacts({ title, url, reviewed, file, page }: Props) {
   const { locale, t } = page;
-  const mailto = `mailto:${site.contactEmail}?subject=${encodeURIComponent(t.region.reportSubject(title))}&body=${encodeURIComponent(`${url}\n\n`)}`;
+  const mailto = `mailto:${site.contactEmail}?subject=${encodeURIComponent(t.pageFacts.reportSubject(title))}&body=${encodeURIComponent(`${url}\n\n`)}`;
   return (
     <div
       data-pagefind-ignore
@@ -29,7 +29,7 @@ export function PageFacts({ title, url, reviewed, file, page }: Props) {
       </p>
       <p>
         <a href={mailto} className={textLinkClass}>
-          {t.region.reportError}
+          {t.pageFacts.reportError}
         </a>
       </p>
       {file && (
@@ -39,7 +39,7 @@ export function PageFacts({ title, url, reviewed, file, page }: Props) {
             label={t.shell.externalLink}
             labelLang={locale}
           >
-            {t.region.editPage}
+            {t.pageFacts.editPage}
           </ExternalLink>
         </p>
       )}

@@ -13,12 +13,12 @@ interface Props {
  * two is displayed, so assistive technology meets each row once.
  */
 export function ActivityTable({ plan, lang, t }: Props) {
-  const columns = t.region.activityColumns;
+  const columns = t.plans.activityColumns;
   return (
     <>
       <table className="hidden w-full border-collapse text-left text-sm sm:table">
         <caption className="sr-only">
-          {t.region.activities}: <span lang={lang}>{plan.title}</span>
+          {t.plans.activities}: <span lang={lang}>{plan.title}</span>
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-400">

@@ -51,7 +51,7 @@ function CommitmentCard({
       <p lang={region.language}>{commitment.statement}</p>
       {commitment.quote && (
         <blockquote className="mt-2 border-l-4 border-brand-100 pl-4">
-          <p className="sr-only">{t.region.quote}:</p>
+          <p className="sr-only">{t.source.quote}:</p>
           <p lang={region.language} className="italic">
             {commitment.quote}
           </p>

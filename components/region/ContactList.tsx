@@ -16,19 +16,19 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
           <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {contact.role && (
               <>
-                <dt className="font-semibold">{t.region.contactRole}</dt>
+                <dt className="font-semibold">{t.contact.role}</dt>
                 <dd lang={lang}>{contact.role}</dd>
               </>
             )}
             {contact.organisation && (
               <>
-                <dt className="font-semibold">{t.region.contactOrganisation}</dt>
+                <dt className="font-semibold">{t.contact.organisation}</dt>
                 <dd lang={lang}>{contact.organisation}</dd>
               </>
             )}
             {contact.phone && (
               <>
-                <dt className="font-semibold">{t.region.phone}</dt>
+                <dt className="font-semibold">{t.contact.phone}</dt>
                 <dd>
                   <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} className={textLinkClass}>
                     {contact.phone}
@@ -38,7 +38,7 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
             )}
             {contact.email && (
               <>
-                <dt className="font-semibold">{t.region.email}</dt>
+                <dt className="font-semibold">{t.contact.email}</dt>
                 <dd>
                   <a href={`mailto:${contact.email}`} className={`${textLinkClass} break-all`}>
                     {contact.email}
@@ -47,7 +47,7 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
               </>
             )}
           </dl>
-          <p className="mt-2 text-sm text-slate-700">{t.region.contactAsOf(contact.asOf)}</p>
+          <p className="mt-2 text-sm text-slate-700">{t.contact.asOf(contact.asOf)}</p>
           <p className="mt-1">
             <SourceLink region={region} id={contact.source} t={t} />
           </p>

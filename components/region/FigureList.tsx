@@ -15,7 +15,7 @@ function figureValue(figure: Figure, { locale, t }: PageContext): string {
   const number = new Intl.NumberFormat(intlLocales[locale]);
   if (figure.kind === 'range') return `${number.format(figure.min)}–${number.format(figure.max)} ${figure.unit}`;
   const value = number.format(figure.value);
-  return figure.outOf === undefined ? value : t.region.outOf(value, number.format(figure.outOf));
+  return figure.outOf === undefined ? value : t.figure.outOf(value, number.format(figure.outOf));
 }
 
 /** Each figure the source gives, with what it counts and when it applies. */
@@ -32,7 +32,7 @@ export function FigureList({ region, page }: Props) {
         <>
           <p className="text-2xl font-bold text-brand-900">{figureValue(figure, page)}</p>
           <p lang={region.language}>{figure.label}</p>
-          {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.region.asOf(figure.asOf)}</p>}
+          {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.figure.asOf(figure.asOf)}</p>}
           {figure.asOfNote && (
             <p lang={region.language} className="mt-1 text-sm text-slate-700">
               {figure.asOfNote}

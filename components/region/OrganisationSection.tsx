@@ -20,7 +20,7 @@ export function OrganisationSection({ region, page }: Props) {
   const lang = region.language;
   return (
     <>
-      <Subheading>{t.region.bodies}</Subheading>
+      <Subheading>{t.organisation.bodies}</Subheading>
       <CardList items={region.bodies} empty={t.source.notMentioned} keyOf={(body) => body.name}>
         {(body) => (
           <>
@@ -32,7 +32,7 @@ export function OrganisationSection({ region, page }: Props) {
             </p>
             {body.members.length > 0 && (
               <p className="mt-1">
-                {t.region.members}: <span lang={lang}>{body.members.join(', ')}</span>
+                {t.organisation.members}: <span lang={lang}>{body.members.join(', ')}</span>
               </p>
             )}
             {body.membersNote && (
@@ -47,7 +47,7 @@ export function OrganisationSection({ region, page }: Props) {
         )}
       </CardList>
 
-      <Subheading>{t.region.partners}</Subheading>
+      <Subheading>{t.organisation.partners}</Subheading>
       <CardList items={region.partners} empty={t.source.notMentioned} keyOf={(partner) => partner.name}>
         {(partner) => (
           <>
@@ -61,7 +61,7 @@ export function OrganisationSection({ region, page }: Props) {
                   partner.name
                 )}
               </span>{' '}
-              <span className="text-sm text-slate-700">({t.region.partnerKinds[partner.kind]})</span>
+              <span className="text-sm text-slate-700">({t.organisation.partnerKinds[partner.kind]})</span>
             </p>
             <p lang={lang} className="mt-1">
               {partner.description}
@@ -73,7 +73,7 @@ export function OrganisationSection({ region, page }: Props) {
         )}
       </CardList>
 
-      <Subheading>{t.region.projects}</Subheading>
+      <Subheading>{t.organisation.projects}</Subheading>
       <CardList items={region.projects} empty={t.source.notMentioned} keyOf={(project) => project.name}>
         {(project) => (
           <>
@@ -81,7 +81,7 @@ export function OrganisationSection({ region, page }: Props) {
               <span lang={lang} className="font-semibold">
                 {project.name}
               </span>{' '}
-              <span className="text-sm text-slate-700">({t.region.projectKinds[project.kind]})</span>
+              <span className="text-sm text-slate-700">({t.organisation.projectKinds[project.kind]})</span>
             </p>
             <p lang={lang} className="mt-1">
               {project.description}

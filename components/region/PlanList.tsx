@@ -31,7 +31,7 @@ export function PlanList({ region, today, page }: Props) {
 
   return (
     <>
-      <p className="text-sm text-slate-700">{t.region.statusAsOf(formatDate(today, locale))}</p>
+      <p className="text-sm text-slate-700">{t.plans.statusAsOf(formatDate(today, locale))}</p>
       <ul className="space-y-4">
         {region.plans.map((plan) => {
           const status = planStatus(plan, today);
@@ -43,7 +43,7 @@ export function PlanList({ region, today, page }: Props) {
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span>{t.planKinds[plan.kind]}</span>
                 <span>
-                  {t.region.period}: {planPeriodText(plan, t)}
+                  {t.plans.period}: {planPeriodText(plan, t)}
                 </span>
                 <StatusPill status={status} label={t.planStatus[status]} />
               </p>
@@ -60,7 +60,7 @@ export function PlanList({ region, today, page }: Props) {
               <PlanDetails plan={plan} lang={lang} t={t} titleOf={titleOf} />
               {plan.focusAreas.length > 0 && (
                 <>
-                  <h4 className="mt-3 font-semibold">{t.region.focusAreas}</h4>
+                  <h4 className="mt-3 font-semibold">{t.plans.focusAreas}</h4>
                   <ul lang={lang} className="mt-1 list-disc pl-6">
                     {plan.focusAreas.map((area) => (
                       <li key={area}>{area}</li>
@@ -70,7 +70,7 @@ export function PlanList({ region, today, page }: Props) {
               )}
               {plan.goals.length > 0 && (
                 <>
-                  <h4 className="mt-3 font-semibold">{t.region.goals}</h4>
+                  <h4 className="mt-3 font-semibold">{t.plans.goals}</h4>
                   <ol lang={lang} className="mt-1 list-decimal pl-6">
                     {plan.goals.map((goal) => (
                       <li key={goal}>{goal}</li>
@@ -80,7 +80,7 @@ export function PlanList({ region, today, page }: Props) {
               )}
               {plan.activities.length > 0 && (
                 <>
-                  <h4 className="mt-3 mb-1 font-semibold">{t.region.activities}</h4>
+                  <h4 className="mt-3 mb-1 font-semibold">{t.plans.activities}</h4>
                   <ActivityTable plan={plan} lang={lang} t={t} />
                 </>
               )}
@@ -94,8 +94,8 @@ export function PlanList({ region, today, page }: Props) {
       <PlanTimeline
         rows={planTimelineRows(region, today, (plan) => plan.title)}
         today={today}
-        caption={t.region.timelineCaption}
-        todayLabel={t.region.timelineToday}
+        caption={t.plans.timelineCaption}
+        todayLabel={t.plans.timelineToday}
         statusLabels={t.planStatus}
       />
     </>
@@ -113,9 +113,9 @@ interface DetailsProps {
 function PlanDetails({ plan, lang, t, titleOf }: DetailsProps) {
   const texts = (
     [
-      [t.region.owner, plan.owner],
-      [t.region.adoptedBy, plan.adoptedBy],
-      [t.region.revision, plan.revision],
+      [t.plans.owner, plan.owner],
+      [t.plans.adoptedBy, plan.adoptedBy],
+      [t.plans.revision, plan.revision],
     ] as const
   ).filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
   if (texts.length === 0 && !plan.replaces) return null;
@@ -129,7 +129,7 @@ function PlanDetails({ plan, lang, t, titleOf }: DetailsProps) {
       ))}
       {plan.replaces && (
         <>
-          <dt className="font-semibold">{t.region.replaces}</dt>
+          <dt className="font-semibold">{t.plans.replaces}</dt>
           <dd>
             <a href={`#${anchors.plan(plan.replaces)}`} lang={lang} className={textLinkClass}>
               {titleOf(plan.replaces)}

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** "Source: <title>", linking to the source's entry in the region page's list of sources. */
-export function SourceLink({ region, id, t, label = t.region.source, regionHref = '' }: Props) {
+export function SourceLink({ region, id, t, label = t.source.label, regionHref = '' }: Props) {
   const source = sourceById(region, id);
   return (
     <span className="text-sm text-slate-700">

@@ -24,17 +24,17 @@ export function SourceList({ region, page }: { region: Region; page: PageContext
             )}
           </p>
           <p className="text-sm text-slate-700">
-            {t.region.sourceKinds[source.kind]}
+            {t.source.kinds[source.kind]}
             {source.publisher && (
               <>
                 {' · '}
-                {t.region.publisher}: <span lang={source.language}>{source.publisher}</span>
+                {t.source.publisher}: <span lang={source.language}>{source.publisher}</span>
               </>
             )}
             {' · '}
-            {source.year !== undefined ? `${t.region.published}: ${source.year}` : t.region.undated}
+            {source.year !== undefined ? `${t.source.published}: ${source.year}` : t.source.undated}
             {' · '}
-            {t.region.sourceLanguageShort}: {t.languages[source.language]}
+            {t.source.language}: {t.languages[source.language]}
           </p>
           {source.dateNote && (
             <p lang={source.language} className="mt-1 text-sm">

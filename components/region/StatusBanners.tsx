@@ -18,15 +18,15 @@ export function StatusBanners({ region, page }: Props) {
     const [title, text] =
       status.kind === 'merged'
         ? [
-            t.region.mergedTitle,
-            t.region.merged(
+            t.organisation.mergedTitle,
+            t.organisation.merged(
               organisation.name,
               status.into,
-              status.date ? t.region.onDate(formatDate(status.date, locale)) : t.region.inYear(status.year),
+              status.date ? t.organisation.onDate(formatDate(status.date, locale)) : t.organisation.inYear(status.year),
               status.with,
             ),
           ]
-        : [t.region.renamedTitle, t.region.renamed(organisation.name, status.newName)];
+        : [t.organisation.renamedTitle, t.organisation.renamed(organisation.name, status.newName)];
     return (
       <aside
         key={organisation.name}
@@ -36,7 +36,7 @@ export function StatusBanners({ region, page }: Props) {
         <p className="font-bold">{title}</p>
         <p className="mt-1">{text}</p>
         <p className="mt-2">
-          <SourceLink region={region} id={status.source} t={t} label={t.region.factSource} />
+          <SourceLink region={region} id={status.source} t={t} label={t.source.factSource} />
         </p>
       </aside>
     );

@@ -35,9 +35,9 @@ export function TopicRegionSection({ topic, region, commitments, articleTitles, 
         </h2>
         <CopyLink
           id={id}
-          label={t.compare.rowLink}
-          description={t.compare.sectionLinkFor(region.name)}
-          doneMessage={t.compare.linkCopied}
+          label={t.copyLink.label}
+          description={t.copyLink.forSection(region.name)}
+          doneMessage={t.copyLink.copied}
         />
       </div>
       {commitments.length === 0 ? (

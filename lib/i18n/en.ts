@@ -5,8 +5,17 @@ import type { Dictionary } from './sv';
 const notMentioned = 'Not mentioned in the source';
 
 export const en: Dictionary = {
+  /** The sources: what they are, where a fact comes from, and what they do not say. */
   source: {
     notMentioned,
+    factSource: 'Source of this fact',
+    label: 'Source',
+    quote: 'Quoted from the source',
+    kinds: { 'web-page': 'Web page', document: 'Document', reference: 'Background fact' },
+    publisher: 'Publisher',
+    published: 'Published',
+    language: 'Language',
+    undated: 'Undated',
   },
   site: {
     name: 'Jämställdhetsportalen',
@@ -111,15 +120,6 @@ export const en: Dictionary = {
     reviewed: 'Last reviewed',
     narrativeNote: (language) =>
       `This text is based on the source and describes the situation when the source was written. It is given in the language of the source (${language}).`,
-    mergedTitle: 'This organisation no longer exists',
-    merged: (organisation, into, when, others) =>
-      `${others.length > 0 ? `${organisation} and ${others.join(' and ')} merged to form ${into}` : `${organisation} became part of ${into}`} ${when}. This page describes the work as the source described it.`,
-    onDate: (date) => `on ${date}`,
-    inYear: (year) => `in ${year}`,
-    renamedTitle: 'This organisation has a new name',
-    renamed: (organisation, newName) =>
-      `${organisation} is now called ${newName}. This page uses the name in the source.`,
-    factSource: 'Source of this fact',
     sections: {
       plans: 'Plans and strategies',
       charter: 'The CEMR charter',
@@ -131,49 +131,12 @@ export const en: Dictionary = {
       contacts: 'Contact',
       sources: 'Sources',
     },
-    statusAsOf: (date) => `Status on ${date}.`,
-    period: 'Period',
-    periodNotStated: 'not stated in the source',
-    announcedFor: (year) => `not stated in the source; the plan was announced for ${year}`,
-    owner: 'Drawn up by',
-    adoptedBy: 'Adopted by',
-    revision: 'On revision',
-    replaces: 'Replaces',
-    focusAreas: 'Focus areas',
-    goals: 'Goals',
-    activities: 'Activity plan',
-    activityColumns: { goal: 'Goal', activity: 'Activity', when: 'When', responsible: 'Responsible' },
-    timelineCaption: 'The periods of the plans on a timeline. The list above gives the same information.',
-    timelineToday: 'Today',
     charterIntro: 'The CEMR charter is the European Charter for Equality of Women and Men in Local Life.',
     charterLink: 'About the charter and its 30 articles',
     commitmentsIntro:
       'What the source says the organisation will do, by topic. Each commitment shows which articles of the CEMR charter it serves and which source it comes from.',
     noTopic: 'Other',
     articles: 'Articles of the CEMR charter',
-    source: 'Source',
-    quote: 'Quoted from the source',
-    bodies: 'Groups and committees',
-    members: 'Members',
-    partners: 'Partners and networks',
-    partnerKinds: { partner: 'Partner', network: 'Network', resource: 'Information and support' },
-    projects: 'Projects and training',
-    projectKinds: { project: 'Project', training: 'Training', initiative: 'Initiative' },
-    asOf: (year) => `Figure from ${year}`,
-    outOf: (value, total) => `${value} of ${total}`,
-    contactRole: 'Role',
-    contactOrganisation: 'Organisation',
-    phone: 'Phone',
-    email: 'Email',
-    contactAsOf: (year) => `Contact details from ${year}. They may have changed since.`,
-    sourceKinds: { 'web-page': 'Web page', document: 'Document', reference: 'Background fact' },
-    publisher: 'Publisher',
-    published: 'Published',
-    sourceLanguageShort: 'Language',
-    undated: 'Undated',
-    editPage: 'Edit this page',
-    reportError: 'Report an error on this page',
-    reportSubject: (title) => `Error on the page ${title}`,
   },
   compare: {
     title: 'Compare the regions',
@@ -202,11 +165,7 @@ export const en: Dictionary = {
     pairsHeading: 'Compare two regions',
     pairsIntro: 'Choose a pair to see all their commitments side by side.',
     pairName: (a, b) => `${a} and ${b}`,
-    rowLink: 'Link',
-    sectionLinkFor: (name) => `to the section on ${name}`,
-    rowLinkFor: (row) => `to the row ${row}`,
     moreFor: (topic, region) => `on ${topic} in ${region}`,
-    linkCopied: 'Link copied.',
     pairTitle: (a, b) => `${a} and ${b} side by side`,
     pairDescription: (a, b) =>
       `${a} and ${b} compared topic by topic: what each region's source says, linked to the source.`,
@@ -218,20 +177,6 @@ export const en: Dictionary = {
     regionComparisons: 'Compare with other regions',
     regionCompareWith: (name) => `Compare ${name} with`,
     topicsHeading: 'The topics',
-    columnTitle: (name: string) => `${name}: column for comparing two regions`,
-    viewerTitle: 'Compare any two regions',
-    viewerDescription: 'Choose two regions and see them side by side, topic by topic.',
-    chooserFirst: 'First region',
-    chooserSecond: 'Second region',
-    chooserSubmit: 'Compare',
-    viewerChoose: 'Choose two different regions and press Compare.',
-    viewerLoading: 'Fetching the data …',
-    viewerFailed: "The data could not be fetched. Try again, or read the regions' own pages.",
-    viewerNeedsScript:
-      'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each region has its own page:',
-    viewerNeedsScriptPairs:
-      'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each pair has its own page:',
-    viewerOwnPage: 'This comparison also has a page of its own to link to and cite:',
   },
   topic: {
     onRegionPage: (name) => `On the ${name} page`,
@@ -312,5 +257,82 @@ export const en: Dictionary = {
     title: 'Page not found',
     text: 'The page you are looking for is not here. It may have moved, or the address may be misspelt.',
     backHome: 'Go to the home page',
+  },
+  /** What became of an organisation, and the groups, partners and projects around it. */
+  organisation: {
+    mergedTitle: 'This organisation no longer exists',
+    merged: (organisation, into, when, others) =>
+      `${others.length > 0 ? `${organisation} and ${others.join(' and ')} merged to form ${into}` : `${organisation} became part of ${into}`} ${when}. This page describes the work as the source described it.`,
+    onDate: (date) => `on ${date}`,
+    inYear: (year) => `in ${year}`,
+    renamedTitle: 'This organisation has a new name',
+    renamed: (organisation, newName) =>
+      `${organisation} is now called ${newName}. This page uses the name in the source.`,
+    bodies: 'Groups and committees',
+    members: 'Members',
+    partners: 'Partners and networks',
+    partnerKinds: { partner: 'Partner', network: 'Network', resource: 'Information and support' },
+    projects: 'Projects and training',
+    projectKinds: { project: 'Project', training: 'Training', initiative: 'Initiative' },
+  },
+  /** Plans: their periods, statuses and parts, on region pages and in comparisons. */
+  plans: {
+    statusAsOf: (date) => `Status on ${date}.`,
+    period: 'Period',
+    periodNotStated: 'not stated in the source',
+    announcedFor: (year) => `not stated in the source; the plan was announced for ${year}`,
+    owner: 'Drawn up by',
+    adoptedBy: 'Adopted by',
+    revision: 'On revision',
+    replaces: 'Replaces',
+    focusAreas: 'Focus areas',
+    goals: 'Goals',
+    activities: 'Activity plan',
+    activityColumns: { goal: 'Goal', activity: 'Activity', when: 'When', responsible: 'Responsible' },
+    timelineCaption: 'The periods of the plans on a timeline. The list above gives the same information.',
+    timelineToday: 'Today',
+  },
+  /** Figures from a source. */
+  figure: {
+    asOf: (year) => `Figure from ${year}`,
+    outOf: (value, total) => `${value} of ${total}`,
+  },
+  /** Contact people as a source names them. */
+  contact: {
+    role: 'Role',
+    organisation: 'Organisation',
+    phone: 'Phone',
+    email: 'Email',
+    asOf: (year) => `Contact details from ${year}. They may have changed since.`,
+  },
+  /** The facts at the foot of every page: editing it and reporting an error. */
+  pageFacts: {
+    editPage: 'Edit this page',
+    reportError: 'Report an error on this page',
+    reportSubject: (title) => `Error on the page ${title}`,
+  },
+  /** The links that copy the address of a row or a section. */
+  copyLink: {
+    label: 'Link',
+    forSection: (name) => `to the section on ${name}`,
+    forRow: (row) => `to the row ${row}`,
+    copied: 'Link copied.',
+  },
+  /** The pair viewer and its chooser, for any two regions. */
+  pairViewer: {
+    columnTitle: (name: string) => `${name}: column for comparing two regions`,
+    title: 'Compare any two regions',
+    description: 'Choose two regions and see them side by side, topic by topic.',
+    chooserFirst: 'First region',
+    chooserSecond: 'Second region',
+    chooserSubmit: 'Compare',
+    choose: 'Choose two different regions and press Compare.',
+    loading: 'Fetching the data …',
+    failed: "The data could not be fetched. Try again, or read the regions' own pages.",
+    needsScript:
+      'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each region has its own page:',
+    needsScriptPairs:
+      'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each pair has its own page:',
+    ownPage: 'This comparison also has a page of its own to link to and cite:',
   },
 };

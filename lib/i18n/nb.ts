@@ -5,8 +5,17 @@ import type { Dictionary } from './sv';
 const notMentioned = 'Ikke nevnt i kilden';
 
 export const nb: Dictionary = {
+  /** The sources: what they are, where a fact comes from, and what they do not say. */
   source: {
     notMentioned,
+    factSource: 'Kilde for opplysningen',
+    label: 'Kilde',
+    quote: 'Sitat fra kilden',
+    kinds: { 'web-page': 'Nettside', document: 'Dokument', reference: 'Bakgrunnsopplysning' },
+    publisher: 'Utgiver',
+    published: 'Utgitt',
+    language: 'Språk',
+    undated: 'Udatert',
   },
   site: {
     name: 'Jämställdhetsportalen',
@@ -111,14 +120,6 @@ export const nb: Dictionary = {
     reviewed: 'Sist gjennomgått',
     narrativeNote: (language) =>
       `Teksten bygger på kilden og beskriver situasjonen da kilden ble skrevet. Den gjengis på kildens språk (${language}).`,
-    mergedTitle: 'Organisasjonen finnes ikke lenger',
-    merged: (organisation, into, when, others) =>
-      `${others.length > 0 ? `${organisation} og ${others.join(' og ')} ble slått sammen til ${into}` : `${organisation} ble en del av ${into}`} ${when}. Denne siden beskriver arbeidet slik kilden beskrev det.`,
-    onDate: (date) => `${date}`,
-    inYear: (year) => `i ${year}`,
-    renamedTitle: 'Organisasjonen har skiftet navn',
-    renamed: (organisation, newName) => `${organisation} heter nå ${newName}. Denne siden bruker navnet i kilden.`,
-    factSource: 'Kilde for opplysningen',
     sections: {
       plans: 'Planer og strategier',
       charter: 'CEMR-erklæringen',
@@ -130,20 +131,6 @@ export const nb: Dictionary = {
       contacts: 'Kontakt',
       sources: 'Kilder',
     },
-    statusAsOf: (date) => `Status per ${date}.`,
-    period: 'Periode',
-    periodNotStated: 'står ikke i kilden',
-    announcedFor: (year) => `står ikke i kilden; planen ble varslet for ${year}`,
-    owner: 'Utarbeidet av',
-    adoptedBy: 'Vedtatt av',
-    revision: 'Om revisjon',
-    replaces: 'Erstatter',
-    focusAreas: 'Innsatsområder',
-    goals: 'Mål',
-    activities: 'Aktivitetsplan',
-    activityColumns: { goal: 'Mål', activity: 'Aktivitet', when: 'Når', responsible: 'Ansvarlig' },
-    timelineCaption: 'Planenes perioder på en tidslinje. De samme opplysningene står i listen over.',
-    timelineToday: 'I dag',
     charterIntro:
       'CEMR-erklæringen er den europeiske erklæringen om likestilling mellom kvinner og menn på lokalt og regionalt nivå.',
     charterLink: 'Om erklæringen og de 30 artiklene',
@@ -151,29 +138,6 @@ export const nb: Dictionary = {
       'Det kilden sier at organisasjonen skal gjøre, ordnet etter tema. Hver forpliktelse viser hvilke artikler i CEMR-erklæringen den hører til, og hvilken kilde den kommer fra.',
     noTopic: 'Annet',
     articles: 'Artikler i CEMR-erklæringen',
-    source: 'Kilde',
-    quote: 'Sitat fra kilden',
-    bodies: 'Grupper og utvalg',
-    members: 'Medlemmer',
-    partners: 'Partnere og nettverk',
-    partnerKinds: { partner: 'Partner', network: 'Nettverk', resource: 'Informasjon og støtte' },
-    projects: 'Prosjekter og opplæring',
-    projectKinds: { project: 'Prosjekt', training: 'Opplæring', initiative: 'Satsing' },
-    asOf: (year) => `Opplysning fra ${year}`,
-    outOf: (value, total) => `${value} av ${total}`,
-    contactRole: 'Rolle',
-    contactOrganisation: 'Organisasjon',
-    phone: 'Telefon',
-    email: 'E-post',
-    contactAsOf: (year) => `Kontaktopplysninger fra ${year}. De kan ha endret seg siden.`,
-    sourceKinds: { 'web-page': 'Nettside', document: 'Dokument', reference: 'Bakgrunnsopplysning' },
-    publisher: 'Utgiver',
-    published: 'Utgitt',
-    sourceLanguageShort: 'Språk',
-    undated: 'Udatert',
-    editPage: 'Rediger denne siden',
-    reportError: 'Meld fra om en feil på denne siden',
-    reportSubject: (title) => `Feil på siden ${title}`,
   },
   compare: {
     title: 'Sammenlign regionene',
@@ -202,11 +166,7 @@ export const nb: Dictionary = {
     pairsHeading: 'Sammenlign to regioner',
     pairsIntro: 'Velg et par for å se alle forpliktelsene deres side om side.',
     pairName: (a, b) => `${a} og ${b}`,
-    rowLink: 'Lenke',
-    sectionLinkFor: (name) => `til avsnittet om ${name}`,
-    rowLinkFor: (row) => `til raden ${row}`,
     moreFor: (topic, region) => `om ${topic} i ${region}`,
-    linkCopied: 'Lenken er kopiert.',
     pairTitle: (a, b) => `${a} og ${b} side om side`,
     pairDescription: (a, b) =>
       `${a} og ${b} sammenlignet tema for tema: hva hver regions kilde sier, med lenke til kilden.`,
@@ -218,20 +178,6 @@ export const nb: Dictionary = {
     regionComparisons: 'Sammenlign med andre regioner',
     regionCompareWith: (name) => `Sammenlign ${name} med`,
     topicsHeading: 'Temaene',
-    columnTitle: (name: string) => `${name}: kolonne for sammenligningen av to regioner`,
-    viewerTitle: 'Sammenlign to valgfrie regioner',
-    viewerDescription: 'Velg to regioner og se dem side om side, tema for tema.',
-    chooserFirst: 'Første region',
-    chooserSecond: 'Andre region',
-    chooserSubmit: 'Sammenlign',
-    viewerChoose: 'Velg to ulike regioner og trykk på Sammenlign.',
-    viewerLoading: 'Henter opplysningene …',
-    viewerFailed: 'Opplysningene kunne ikke hentes. Prøv igjen, eller les regionenes egne sider.',
-    viewerNeedsScript:
-      'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hver region på sin egen side:',
-    viewerNeedsScriptPairs:
-      'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hvert par på sin egen side:',
-    viewerOwnPage: 'Denne sammenligningen har også en egen side å lenke til og sitere:',
   },
   topic: {
     onRegionPage: (name) => `På siden om ${name}`,
@@ -312,5 +258,81 @@ export const nb: Dictionary = {
     title: 'Siden finnes ikke',
     text: 'Siden du leter etter, finnes ikke her. Den kan ha blitt flyttet, eller adressen kan være feilstavet.',
     backHome: 'Gå til forsiden',
+  },
+  /** What became of an organisation, and the groups, partners and projects around it. */
+  organisation: {
+    mergedTitle: 'Organisasjonen finnes ikke lenger',
+    merged: (organisation, into, when, others) =>
+      `${others.length > 0 ? `${organisation} og ${others.join(' og ')} ble slått sammen til ${into}` : `${organisation} ble en del av ${into}`} ${when}. Denne siden beskriver arbeidet slik kilden beskrev det.`,
+    onDate: (date) => `${date}`,
+    inYear: (year) => `i ${year}`,
+    renamedTitle: 'Organisasjonen har skiftet navn',
+    renamed: (organisation, newName) => `${organisation} heter nå ${newName}. Denne siden bruker navnet i kilden.`,
+    bodies: 'Grupper og utvalg',
+    members: 'Medlemmer',
+    partners: 'Partnere og nettverk',
+    partnerKinds: { partner: 'Partner', network: 'Nettverk', resource: 'Informasjon og støtte' },
+    projects: 'Prosjekter og opplæring',
+    projectKinds: { project: 'Prosjekt', training: 'Opplæring', initiative: 'Satsing' },
+  },
+  /** Plans: their periods, statuses and parts, on region pages and in comparisons. */
+  plans: {
+    statusAsOf: (date) => `Status per ${date}.`,
+    period: 'Periode',
+    periodNotStated: 'står ikke i kilden',
+    announcedFor: (year) => `står ikke i kilden; planen ble varslet for ${year}`,
+    owner: 'Utarbeidet av',
+    adoptedBy: 'Vedtatt av',
+    revision: 'Om revisjon',
+    replaces: 'Erstatter',
+    focusAreas: 'Innsatsområder',
+    goals: 'Mål',
+    activities: 'Aktivitetsplan',
+    activityColumns: { goal: 'Mål', activity: 'Aktivitet', when: 'Når', responsible: 'Ansvarlig' },
+    timelineCaption: 'Planenes perioder på en tidslinje. De samme opplysningene står i listen over.',
+    timelineToday: 'I dag',
+  },
+  /** Figures from a source. */
+  figure: {
+    asOf: (year) => `Opplysning fra ${year}`,
+    outOf: (value, total) => `${value} av ${total}`,
+  },
+  /** Contact people as a source names them. */
+  contact: {
+    role: 'Rolle',
+    organisation: 'Organisasjon',
+    phone: 'Telefon',
+    email: 'E-post',
+    asOf: (year) => `Kontaktopplysninger fra ${year}. De kan ha endret seg siden.`,
+  },
+  /** The facts at the foot of every page: editing it and reporting an error. */
+  pageFacts: {
+    editPage: 'Rediger denne siden',
+    reportError: 'Meld fra om en feil på denne siden',
+    reportSubject: (title) => `Feil på siden ${title}`,
+  },
+  /** The links that copy the address of a row or a section. */
+  copyLink: {
+    label: 'Lenke',
+    forSection: (name) => `til avsnittet om ${name}`,
+    forRow: (row) => `til raden ${row}`,
+    copied: 'Lenken er kopiert.',
+  },
+  /** The pair viewer and its chooser, for any two regions. */
+  pairViewer: {
+    columnTitle: (name: string) => `${name}: kolonne for sammenligningen av to regioner`,
+    title: 'Sammenlign to valgfrie regioner',
+    description: 'Velg to regioner og se dem side om side, tema for tema.',
+    chooserFirst: 'Første region',
+    chooserSecond: 'Andre region',
+    chooserSubmit: 'Sammenlign',
+    choose: 'Velg to ulike regioner og trykk på Sammenlign.',
+    loading: 'Henter opplysningene …',
+    failed: 'Opplysningene kunne ikke hentes. Prøv igjen, eller les regionenes egne sider.',
+    needsScript:
+      'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hver region på sin egen side:',
+    needsScriptPairs:
+      'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hvert par på sin egen side:',
+    ownPage: 'Denne sammenligningen har også en egen side å lenke til og sitere:',
   },
 };

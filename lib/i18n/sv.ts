@@ -9,8 +9,17 @@ import type { PlanStatus } from '../dates';
 const notMentioned = 'Nämns inte i källan';
 
 export const sv = {
+  /** The sources: what they are, where a fact comes from, and what they do not say. */
   source: {
     notMentioned,
+    factSource: 'Källa för uppgiften',
+    label: 'Källa',
+    quote: 'Citat ur källan',
+    kinds: { 'web-page': 'Webbsida', document: 'Dokument', reference: 'Bakgrundsuppgift' },
+    publisher: 'Utgivare',
+    published: 'Utgiven',
+    language: 'Språk',
+    undated: 'Odaterad',
   },
   site: {
     name: 'Jämställdhetsportalen',
@@ -115,15 +124,6 @@ export const sv = {
     reviewed: 'Senast granskad',
     narrativeNote: (language: string) =>
       `Texten bygger på källan och beskriver läget när källan skrevs. Den återges på källans språk (${language}).`,
-    mergedTitle: 'Organisationen finns inte längre',
-    merged: (organisation: string, into: string, when: string, others: string[]) =>
-      `${others.length > 0 ? `${organisation} och ${others.join(' och ')} slogs samman till ${into}` : `${organisation} gick upp i ${into}`} ${when}. Den här sidan beskriver arbetet så som källan beskrev det.`,
-    onDate: (date: string) => `den ${date}`,
-    inYear: (year: number) => `år ${year}`,
-    renamedTitle: 'Organisationen har bytt namn',
-    renamed: (organisation: string, newName: string) =>
-      `${organisation} heter nu ${newName}. Den här sidan använder namnet i källan.`,
-    factSource: 'Källa för uppgiften',
     sections: {
       plans: 'Planer och strategier',
       charter: 'CEMR-deklarationen',
@@ -135,20 +135,6 @@ export const sv = {
       contacts: 'Kontakt',
       sources: 'Källor',
     },
-    statusAsOf: (date: string) => `Status den ${date}.`,
-    period: 'Period',
-    periodNotStated: 'anges inte i källan',
-    announcedFor: (year: number) => `anges inte i källan; planen aviserades för ${year}`,
-    owner: 'Framtagen av',
-    adoptedBy: 'Antagen av',
-    revision: 'Om revidering',
-    replaces: 'Ersätter',
-    focusAreas: 'Insatsområden',
-    goals: 'Mål',
-    activities: 'Aktivitetsplan',
-    activityColumns: { goal: 'Mål', activity: 'Aktivitet', when: 'När', responsible: 'Ansvarig' },
-    timelineCaption: 'Planernas perioder på en tidslinje. Samma uppgifter står i listan ovan.',
-    timelineToday: 'Idag',
     charterIntro:
       'CEMR-deklarationen är den europeiska deklarationen för jämställdhet mellan kvinnor och män på lokal och regional nivå.',
     charterLink: 'Om deklarationen och dess 30 artiklar',
@@ -156,29 +142,6 @@ export const sv = {
       'Det som källan säger att organisationen ska göra, ordnat efter ämne. Varje åtagande anger vilka artiklar i CEMR-deklarationen det hör till och vilken källa det kommer från.',
     noTopic: 'Övrigt',
     articles: 'Artiklar i CEMR-deklarationen',
-    source: 'Källa',
-    quote: 'Citat ur källan',
-    bodies: 'Grupper och utskott',
-    members: 'Medlemmar',
-    partners: 'Partner och nätverk',
-    partnerKinds: { partner: 'Partner', network: 'Nätverk', resource: 'Information och stöd' },
-    projects: 'Projekt och utbildningar',
-    projectKinds: { project: 'Projekt', training: 'Utbildning', initiative: 'Satsning' },
-    asOf: (year: number) => `Uppgift från ${year}`,
-    outOf: (value: string, total: string) => `${value} av ${total}`,
-    contactRole: 'Roll',
-    contactOrganisation: 'Organisation',
-    phone: 'Telefon',
-    email: 'E-post',
-    contactAsOf: (year: number) => `Kontaktuppgifter från ${year}. De kan ha ändrats sedan dess.`,
-    sourceKinds: { 'web-page': 'Webbsida', document: 'Dokument', reference: 'Bakgrundsuppgift' },
-    publisher: 'Utgivare',
-    published: 'Utgiven',
-    sourceLanguageShort: 'Språk',
-    undated: 'Odaterad',
-    editPage: 'Redigera den här sidan',
-    reportError: 'Rapportera ett fel på den här sidan',
-    reportSubject: (title: string) => `Fel på sidan ${title}`,
   },
   compare: {
     title: 'Jämför regionerna',
@@ -207,11 +170,7 @@ export const sv = {
     pairsHeading: 'Jämför två regioner',
     pairsIntro: 'Välj ett par för att se alla deras åtaganden sida vid sida.',
     pairName: (a: string, b: string) => `${a} och ${b}`,
-    rowLink: 'Länk',
-    sectionLinkFor: (name: string) => `till avsnittet om ${name}`,
-    rowLinkFor: (row: string) => `till raden ${row}`,
     moreFor: (topic: string, region: string) => `om ${topic} i ${region}`,
-    linkCopied: 'Länken är kopierad.',
     pairTitle: (a: string, b: string) => `${a} och ${b} sida vid sida`,
     pairDescription: (a: string, b: string) =>
       `${a} och ${b} jämförda ämne för ämne: vad varje regions källa säger, med länk till källan.`,
@@ -223,20 +182,6 @@ export const sv = {
     regionComparisons: 'Jämför med andra regioner',
     regionCompareWith: (name: string) => `Jämför ${name} med`,
     topicsHeading: 'Ämnena',
-    columnTitle: (name: string) => `${name}: kolumn för jämförelsen av två regioner`,
-    viewerTitle: 'Jämför två valfria regioner',
-    viewerDescription: 'Välj två regioner och se dem sida vid sida, ämne för ämne.',
-    chooserFirst: 'Första regionen',
-    chooserSecond: 'Andra regionen',
-    chooserSubmit: 'Jämför',
-    viewerChoose: 'Välj två olika regioner och tryck på Jämför.',
-    viewerLoading: 'Hämtar uppgifterna …',
-    viewerFailed: 'Uppgifterna kunde inte hämtas. Försök igen, eller läs regionernas egna sidor.',
-    viewerNeedsScript:
-      'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje region på sin egen sida:',
-    viewerNeedsScriptPairs:
-      'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje par på sin egen sida:',
-    viewerOwnPage: 'Den här jämförelsen har också en egen sida att länka till och citera:',
   },
   topic: {
     onRegionPage: (name: string) => `På sidan om ${name}`,
@@ -318,6 +263,83 @@ export const sv = {
     title: 'Sidan finns inte',
     text: 'Sidan du söker finns inte här. Den kan ha flyttats, eller så är adressen felstavad.',
     backHome: 'Gå till startsidan',
+  },
+  /** What became of an organisation, and the groups, partners and projects around it. */
+  organisation: {
+    mergedTitle: 'Organisationen finns inte längre',
+    merged: (organisation: string, into: string, when: string, others: string[]) =>
+      `${others.length > 0 ? `${organisation} och ${others.join(' och ')} slogs samman till ${into}` : `${organisation} gick upp i ${into}`} ${when}. Den här sidan beskriver arbetet så som källan beskrev det.`,
+    onDate: (date: string) => `den ${date}`,
+    inYear: (year: number) => `år ${year}`,
+    renamedTitle: 'Organisationen har bytt namn',
+    renamed: (organisation: string, newName: string) =>
+      `${organisation} heter nu ${newName}. Den här sidan använder namnet i källan.`,
+    bodies: 'Grupper och utskott',
+    members: 'Medlemmar',
+    partners: 'Partner och nätverk',
+    partnerKinds: { partner: 'Partner', network: 'Nätverk', resource: 'Information och stöd' },
+    projects: 'Projekt och utbildningar',
+    projectKinds: { project: 'Projekt', training: 'Utbildning', initiative: 'Satsning' },
+  },
+  /** Plans: their periods, statuses and parts, on region pages and in comparisons. */
+  plans: {
+    statusAsOf: (date: string) => `Status den ${date}.`,
+    period: 'Period',
+    periodNotStated: 'anges inte i källan',
+    announcedFor: (year: number) => `anges inte i källan; planen aviserades för ${year}`,
+    owner: 'Framtagen av',
+    adoptedBy: 'Antagen av',
+    revision: 'Om revidering',
+    replaces: 'Ersätter',
+    focusAreas: 'Insatsområden',
+    goals: 'Mål',
+    activities: 'Aktivitetsplan',
+    activityColumns: { goal: 'Mål', activity: 'Aktivitet', when: 'När', responsible: 'Ansvarig' },
+    timelineCaption: 'Planernas perioder på en tidslinje. Samma uppgifter står i listan ovan.',
+    timelineToday: 'Idag',
+  },
+  /** Figures from a source. */
+  figure: {
+    asOf: (year: number) => `Uppgift från ${year}`,
+    outOf: (value: string, total: string) => `${value} av ${total}`,
+  },
+  /** Contact people as a source names them. */
+  contact: {
+    role: 'Roll',
+    organisation: 'Organisation',
+    phone: 'Telefon',
+    email: 'E-post',
+    asOf: (year: number) => `Kontaktuppgifter från ${year}. De kan ha ändrats sedan dess.`,
+  },
+  /** The facts at the foot of every page: editing it and reporting an error. */
+  pageFacts: {
+    editPage: 'Redigera den här sidan',
+    reportError: 'Rapportera ett fel på den här sidan',
+    reportSubject: (title: string) => `Fel på sidan ${title}`,
+  },
+  /** The links that copy the address of a row or a section. */
+  copyLink: {
+    label: 'Länk',
+    forSection: (name: string) => `till avsnittet om ${name}`,
+    forRow: (row: string) => `till raden ${row}`,
+    copied: 'Länken är kopierad.',
+  },
+  /** The pair viewer and its chooser, for any two regions. */
+  pairViewer: {
+    columnTitle: (name: string) => `${name}: kolumn för jämförelsen av två regioner`,
+    title: 'Jämför två valfria regioner',
+    description: 'Välj två regioner och se dem sida vid sida, ämne för ämne.',
+    chooserFirst: 'Första regionen',
+    chooserSecond: 'Andra regionen',
+    chooserSubmit: 'Jämför',
+    choose: 'Välj två olika regioner och tryck på Jämför.',
+    loading: 'Hämtar uppgifterna …',
+    failed: 'Uppgifterna kunde inte hämtas. Försök igen, eller läs regionernas egna sidor.',
+    needsScript:
+      'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje region på sin egen sida:',
+    needsScriptPairs:
+      'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje par på sin egen sida:',
+    ownPage: 'Den här jämförelsen har också en egen sida att länka till och citera:',
   },
 };
 

@@ -137,7 +137,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.citation')).toBeVisible();
     await page
       .locator('tr#procurement')
-      .getByRole('link', { name: getDictionary('sv').compare.rowLink })
+      .getByRole('link', { name: getDictionary('sv').copyLink.label })
       .click();
     await expect(page).toHaveURL(/#procurement$/);
     await page.getByRole('link', { name: 'Halland och Värmland' }).click();
@@ -151,8 +151,8 @@ test.describe('copying', () => {
   test('the row link puts the address of the row on the clipboard and says so', async ({ page, baseURL }) => {
     await page.goto('/sv/compare/');
     const row = page.locator('tr#employer');
-    await row.getByRole('link', { name: getDictionary('sv').compare.rowLink }).click();
-    await expect(row.getByRole('status')).toHaveText(getDictionary('sv').compare.linkCopied);
+    await row.getByRole('link', { name: getDictionary('sv').copyLink.label }).click();
+    await expect(row.getByRole('status')).toHaveText(getDictionary('sv').copyLink.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/sv/compare/#employer`);
   });
 
@@ -251,8 +251,8 @@ test('the pair viewer draws any two regions from the open data, with the ids of 
     `/sv/regions/varmland/#commitment-${first!.id}`,
   );
   await expect(page.locator('#employer-halland .not-mentioned')).toBeVisible();
-  await expect(page.getByLabel(getDictionary('sv').compare.chooserFirst)).toHaveValue('halland');
-  await expect(page.getByLabel(getDictionary('sv').compare.chooserSecond)).toHaveValue('varmland');
+  await expect(page.getByLabel(getDictionary('sv').pairViewer.chooserFirst)).toHaveValue('halland');
+  await expect(page.getByLabel(getDictionary('sv').pairViewer.chooserSecond)).toHaveValue('varmland');
   await expect(
     page.getByRole('link', { name: getDictionary('sv').compare.pairTitle('Halland', 'Värmland') }),
   ).toHaveAttribute('href', '/sv/compare/halland/varmland/');
@@ -264,7 +264,7 @@ test.describe('the pair viewer without JavaScript', () => {
   test('says it needs JavaScript and links every pair page instead', async ({ page }) => {
     await page.goto('/sv/compare/pair/?regions=halland,varmland');
     const t = getDictionary('sv');
-    await expect(page.getByText(t.compare.viewerNeedsScriptPairs)).toBeVisible();
+    await expect(page.getByText(t.pairViewer.needsScriptPairs)).toBeVisible();
     for (const [a, b] of regionPairs(regions)) {
       const [first, second] = canonicalPair(content, a, b)!;
       await expect(

@@ -19,7 +19,7 @@ test('every content page shows when it was last reviewed and how to report an er
     await page.goto(path);
     const facts = page.locator('.page-facts');
     await expect(facts.locator('time')).toHaveText(/\d{1,2} \p{L}+ \d{4}/u);
-    const href = await facts.getByRole('link', { name: t.region.reportError }).getAttribute('href');
+    const href = await facts.getByRole('link', { name: t.pageFacts.reportError }).getAttribute('href');
     expect(href).toMatch(new RegExp(`^mailto:${site.contactEmail.replace('.', '\\.')}\\?subject=`));
     expect(decodeURIComponent(href!)).toContain(`${site.url}${path}`);
   }

@@ -85,7 +85,7 @@ test('a merged organisation carries a banner with its successor, the date and th
   const status = hedmark.organisations[0]!.status;
   expect(status.kind).toBe('merged');
   await page.goto('/en/regions/hedmark/');
-  const banner = page.getByRole('complementary', { name: getDictionary('en').region.mergedTitle });
+  const banner = page.getByRole('complementary', { name: getDictionary('en').organisation.mergedTitle });
   await expect(banner).toContainText(status.kind === 'merged' ? status.into : '');
   await expect(banner).toContainText('1 January 2020');
   await expect(banner.getByRole('link')).toHaveAttribute('href', '#source-prop-84-s');
@@ -111,7 +111,7 @@ test('a contact person is shown with the year the source gives the details for',
   const section = page.locator('section[aria-labelledby="contacts"]');
   await expect(section).toContainText(contact.name);
   await expect(section.getByRole('link', { name: contact.email! })).toHaveAttribute('href', `mailto:${contact.email}`);
-  await expect(section).toContainText(getDictionary('en').region.contactAsOf(contact.asOf));
+  await expect(section).toContainText(getDictionary('en').contact.asOf(contact.asOf));
 });
 
 test('a section the source says nothing about reads "not mentioned in the source"', async ({ page }) => {

@@ -77,7 +77,7 @@ export default async function CompareHubPage({ params }: Props) {
           rows={timelineRows}
           today={today}
           caption={t.compare.timelineCaption}
-          todayLabel={t.region.timelineToday}
+          todayLabel={t.plans.timelineToday}
           statusLabels={t.planStatus}
         />
       </section>

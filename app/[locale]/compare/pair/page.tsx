@@ -24,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...pageMetadata({
       locale,
       path: paths.pairViewer,
-      title: t.compare.viewerTitle,
-      description: t.compare.viewerDescription,
+      title: t.pairViewer.title,
+      description: t.pairViewer.description,
     }),
     // The page draws whatever pair its address names: the prebuilt pair pages are the ones to index.
     robots: { index: false, follow: true },
@@ -46,16 +46,16 @@ export default async function PairViewerPage({ params }: Props) {
     <PageShell
       locale={locale}
       path={paths.pairViewer}
-      breadcrumbs={[{ label: t.compare.title, href: page.href(paths.compare) }, { label: t.compare.viewerTitle }]}
+      breadcrumbs={[{ label: t.compare.title, href: page.href(paths.compare) }, { label: t.pairViewer.title }]}
       searchable={false}
     >
-      <PageTitle>{t.compare.viewerTitle}</PageTitle>
-      <p className="mt-4 max-w-prose">{t.compare.viewerDescription}</p>
+      <PageTitle>{t.pairViewer.title}</PageTitle>
+      <p className="mt-4 max-w-prose">{t.pairViewer.description}</p>
       <PairChooser id={ids.pairChooser} regions={regions} page={page} />
       <div className="no-js-only">
         {pairs.length > 0 ? (
           <>
-            <p className="mt-6">{t.compare.viewerNeedsScriptPairs}</p>
+            <p className="mt-6">{t.pairViewer.needsScriptPairs}</p>
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {pairs.map(([a, b]) => (
                 <li key={`${a.slug}-${b.slug}`}>
@@ -66,7 +66,7 @@ export default async function PairViewerPage({ params }: Props) {
           </>
         ) : (
           <>
-            <p className="mt-6">{t.compare.viewerNeedsScript}</p>
+            <p className="mt-6">{t.pairViewer.needsScript}</p>
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {regions.map((region) => (
                 <li key={region.slug}>

@@ -19,7 +19,7 @@ export const generateStaticParams = regionStaticParams;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await regionFromParams(params);
   // A part of the pair viewer, not a page to find: the viewer and the pair pages are.
-  return { title: getDictionary(locale).compare.columnTitle(region.name), robots: { index: false, follow: false } };
+  return { title: getDictionary(locale).pairViewer.columnTitle(region.name), robots: { index: false, follow: false } };
 }
 
 /**
@@ -29,12 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PairColumnPage({ params }: Props) {
   const { locale, region } = await regionFromParams(params);
   const t = getDictionary(locale);
-  const title = t.compare.columnTitle(region.name);
+  const title = t.pairViewer.columnTitle(region.name);
   return (
     <main className="container-page py-8">
       <PageTitle>{title}</PageTitle>
       <p className="mt-2">
-        <FileLink href={localeHref(locale, paths.pairViewer)}>{t.compare.viewerTitle}</FileLink>
+        <FileLink href={localeHref(locale, paths.pairViewer)}>{t.pairViewer.title}</FileLink>
       </p>
       <PairTable
         id={ids.columnCaption}
