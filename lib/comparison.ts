@@ -4,8 +4,7 @@
  * viewer's columns render this one model (components/compare/ComparisonCells.tsx), so a cell says the
  * same thing wherever it stands. It knows no React and no Next.js, and serialises as it is.
  */
-import type { Region } from './content/load';
-import type { ContentLanguage, Topic } from './content/schema';
+import type { ContentLanguage, RegionFrontmatter, Topic } from './content/schema';
 import { type PlanStatus, planStatus } from './dates';
 import type { Dictionary } from './i18n';
 import type { Locale } from './i18n/locales';
@@ -62,6 +61,12 @@ export interface Comparison {
   columns: ComparisonColumn[];
   rows: ComparisonRow[];
 }
+
+/** What a comparison reads of a region: its frontmatter, as the content has it and /data/regions.json publishes it. */
+type Region = Pick<
+  RegionFrontmatter,
+  'slug' | 'name' | 'language' | 'country' | 'organisations' | 'charter' | 'plans' | 'commitments'
+>;
 
 export interface ComparisonInput {
   regions: readonly Region[];

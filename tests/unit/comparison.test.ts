@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison, cellId, type ComparisonInput, rowsOfKind } from '../../lib/comparison';
 import { loadContent } from '../../lib/content/load';
 import { getDictionary } from '../../lib/i18n';
+import { regionsJson } from '../../lib/open-data';
 
 const result = loadContent('tests/fixtures/content/valid');
 if (!result.ok) throw new Error('the valid fixture should load');
@@ -124,6 +125,11 @@ describe('the comparison model', () => {
         href: '/en/regions/alpha/#topic-employer',
       },
     });
+  });
+
+  it('is the same built from the published /data/regions.json as from the content', () => {
+    const published = JSON.parse(JSON.stringify(regionsJson(result.content))) as ReturnType<typeof regionsJson>;
+    expect(comparison({ regions: published.regions, detail: 'summary' })).toEqual(comparison({ detail: 'summary' }));
   });
 
   it('survives a trip through JSON unchanged, so that it can be shipped as data', () => {
