@@ -4,6 +4,7 @@ import { checkContent } from '../lib/content/check';
 import { contentDir } from '../lib/content/dir';
 import { formatError } from '../lib/content/errors';
 import { messages } from '../lib/content/messages';
+import { translationCounts } from '../lib/content/translations';
 
 const dir = contentDir();
 const result = await checkContent(dir);
@@ -22,3 +23,4 @@ console.log(
     dir,
   ),
 );
+console.log(messages.translationSummary(translationCounts(result.content)));

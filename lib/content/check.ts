@@ -12,6 +12,8 @@ export async function checkContent(dir: string, options?: ReadOptions): Promise<
     regionSlugs: read.texts.filter(({ draft }) => !draft).map(({ slug }) => slug),
     topicIds: read.topics?.data.map((topic) => topic.id) ?? [],
   });
-  for (const { file, text } of read.texts) read.errors.push(...(await checkMdx(file, text, knownPaths)));
+  for (const { file, text } of [...read.texts, ...read.translationTexts]) {
+    read.errors.push(...(await checkMdx(file, text, knownPaths)));
+  }
   return toContent(read);
 }

@@ -3,7 +3,7 @@
  * and return typed data or every error found, located. Pages use loadContent (through index.ts);
  * the content check uses checkContent (check.ts), which also compiles and inspects each MDX body.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { nordicToday } from '../dates';
@@ -19,6 +19,9 @@ import {
   type Topic,
   topicsFileSchema,
 } from './schema';
+import { type SourceText, translatableTexts } from './translatable';
+import { translationFileSchema } from './translation-file';
+import { toTranslation,type Translation, translationPlace, translationRules } from './translations';
 
 export interface Region extends RegionFrontmatter {
   /** Path of the source file relative to the project root, for "edit this page" links and errors. */
@@ -32,18 +35,27 @@ export interface Content {
   drafts: Region[];
   topics: Topic[];
   charter: CharterFile;
+  /** Translations of the published regions' texts, one per region and locale that has a file. */
+  translations: Translation[];
+  /** Each published region's translatable texts, by slug: what its translations are measured against. */
+  sourceTexts: Record<string, SourceText[]>;
 }
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
 
 interface RegionFile extends RegionFileForRules {
   draft: boolean;
+  /** The MDX narrative below the fields. */
+  body: string;
 }
 
 export interface ReadResult {
   regions: RegionFile[];
   /** Every region file that could be decoded, parsed or not: the MDX check runs on each. */
   texts: { file: string; text: string; slug: string; draft: boolean }[];
+  /** Every translation file that could be decoded: its MDX body is checked like a region's. */
+  translationTexts: { file: string; text: string }[];
+  translations: Translation[];
   topics?: { data: Topic[] };
   charter?: { data: CharterFile };
   errors: ContentError[];
@@ -74,7 +86,7 @@ export interface ReadOptions {
 
 export function readContent(dir: string, { today = nordicToday() }: ReadOptions = {}): ReadResult {
   const errors: ContentError[] = [];
-  const result: ReadResult = { regions: [], texts: [], errors };
+  const result: ReadResult = { regions: [], texts: [], translationTexts: [], translations: [], errors };
 
   const charterPath = path.join(dir, 'charter.yaml');
   const charterText = readText(charterPath, errors);
@@ -120,18 +132,51 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
       errors.push(...parsed.errors);
       continue;
     }
-    const { data, locate } = parsed.value;
-    result.regions.push({ file, slugFromFileName: slug, draft, data, locate });
+    const { data, locate, body } = parsed.value;
+    result.regions.push({ file, slugFromFileName: slug, draft, data, locate, body });
   }
 
   const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
   errors.push(...regionRules(result.regions, { topicIds, articleNumbers, today }));
+  readTranslations(path.join(dir, 'translations'), result);
   return result;
+}
+
+/** content/translations/{locale}/{slug}.mdx, each checked against the region it translates. */
+function readTranslations(translationsDir: string, result: ReadResult) {
+  if (!existsSync(translationsDir)) return;
+  const folders = readdirSync(translationsDir).filter((name) => statSync(path.join(translationsDir, name)).isDirectory());
+  for (const folder of folders.sort()) {
+    const names = readdirSync(path.join(translationsDir, folder)).filter((name) => name.endsWith('.mdx'));
+    for (const name of names.sort()) {
+      const filePath = path.join(translationsDir, folder, name);
+      const file = relative(filePath);
+      const text = readText(filePath, result.errors);
+      if (text === undefined) continue;
+      result.translationTexts.push({ file, text });
+      const place = translationPlace(file, folder, name.replace(/\.mdx$/, ''), result.regions.map(({ data }) => data));
+      if (!('locale' in place)) {
+        result.errors.push(place);
+        continue;
+      }
+      const parsed = parseFrontmatterFile(file, text, translationFileSchema);
+      if (!parsed.ok) {
+        result.errors.push(...parsed.errors);
+        continue;
+      }
+      const region = result.regions.find(({ data }) => data.slug === place.region.slug)!;
+      const sources = translatableTexts(region.data, region.body);
+      result.errors.push(...translationRules(file, parsed.value.locate, parsed.value.data, sources));
+      result.translations.push(
+        toTranslation(file, place.locale, region.data.slug, parsed.value.data, parsed.value.body),
+      );
+    }
+  }
 }
 
 export function toContent(read: ReadResult): LoadResult {
   if (read.errors.length > 0 || !read.topics || !read.charter) return { ok: false, errors: sortErrors(read.errors) };
-  const regions = read.regions.map(({ data, file, draft }) => ({ region: { ...data, file }, draft }));
+  const regions = read.regions.map(({ data, file, draft, body }) => ({ region: { ...data, file }, draft, body }));
   return {
     ok: true,
     content: {
@@ -139,6 +184,12 @@ export function toContent(read: ReadResult): LoadResult {
       drafts: regions.filter(({ draft }) => draft).map(({ region }) => region),
       topics: read.topics.data,
       charter: read.charter.data,
+      translations: read.translations.filter((translation) =>
+        regions.some(({ region, draft }) => !draft && region.slug === translation.slug),
+      ),
+      sourceTexts: Object.fromEntries(
+        regions.filter(({ draft }) => !draft).map(({ region, body }) => [region.slug, translatableTexts(region, body)]),
+      ),
     },
   };
 }

@@ -165,6 +165,20 @@ export const messages = {
   incompleteLink: (url: string) =>
     `write the link ${url} in full: /sv/… for a page on this site, https://… for another site.`,
 
+  // Translations (content/translations/{locale}/{slug}.mdx).
+  translationHash: (found: string) =>
+    `write the hash of the source text, eight letters as npm run translations shows it; found ${found}`,
+  translationFolderUnknown: (folder: string, locales: readonly string[]) =>
+    `translations go in a folder named for the site's language they are in (${locales.join(', ')}), not ${quote(folder)}`,
+  translationOfUnknownRegion: (slug: string) =>
+    `there is no region file content/regions/${slug}.mdx for this translation; name the file as the region's`,
+  translationIntoSourceLanguage: (locale: string) =>
+    `the region is written in ${locale}: a translation into its own language is not needed; delete the file`,
+  notTranslatable: (path: string, translatable: readonly string[]) =>
+    `${path} is not translated: names, quotes and facts stay the source's${translatable.length > 0 ? `; this part's texts to translate: ${translatable.join(', ')}` : ''}`,
+  unknownTranslationPath: (path: string) =>
+    `the region file has no text at ${path}; check the id (npm run translations -- <slug> <language> lists every text)`,
+
   // What npm run content:check says at the end.
   errorSummary: (errors: number, files: number) =>
     `${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run content:check again (docs/content-guide.md explains each message).`,
@@ -172,6 +186,14 @@ export const messages = {
     `Content OK: ${counts.regions} regions (${counts.commitments} commitments)` +
     (counts.drafts > 0 ? `, ${counts.drafts} draft(s) not published` : '') +
     `, ${counts.topics} topics, ${counts.articles} charter articles in ${dir}/.`,
+  translationSummary: (counts: readonly { slug: string; locale: string; outdated: number; missing: number }[]) => {
+    const open = counts.filter((count) => count.outdated + count.missing > 0);
+    if (open.length === 0) return `Translations: all ${counts.length} up to date.`;
+    return [
+      `Translations: ${open.length} of ${counts.length} not up to date; their pages show the source's words where a translation is missing or outdated (npm run translations lists them):`,
+      ...open.map((count) => `  ${count.locale}/${count.slug}: ${count.missing} missing, ${count.outdated} outdated`),
+    ].join('\n');
+  },
 } as const;
 
 export type MessageName = keyof typeof messages;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,7 +31,10 @@ export async function checkVariant(files: Record<string, string | Uint8Array | n
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(dir, file);
       if (content === null) rmSync(target);
-      else writeFileSync(target, content);
+      else {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      }
     }
     const result = await checkContent(dir, { today: fixtureToday });
     const shown = path.relative(process.cwd(), dir).split(path.sep).join('/');

@@ -26,12 +26,17 @@ function run(script: string, args: string[], contentDir: string) {
 }
 
 describe('npm run content:check', () => {
-  it('prints one line of summary and exits 0 when all is well', () => {
+  it('exits 0 with a summary when all is well: the content, and how far its translations have come', () => {
     const { status, stdout, stderr } = run('scripts/content-check.ts', [], validFixture);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout.trim().split('\n')).toEqual([
       `Content OK: 2 regions (2 commitments), 2 topics, 3 charter articles in ${validFixture}/.`,
+      "Translations: 4 of 4 not up to date; their pages show the source's words where a translation is missing or outdated (npm run translations lists them):",
+      '  nb/alpha: 5 missing, 0 outdated',
+      '  en/alpha: 5 missing, 0 outdated',
+      '  sv/beta: 3 missing, 0 outdated',
+      '  en/beta: 3 missing, 0 outdated',
     ]);
   });
 

@@ -109,8 +109,15 @@ const examples: Record<MessageName, string> = {
   image: messages.image(),
   noSuchPage: messages.noSuchPage('/sv/regions/gotland/'),
   incompleteLink: messages.incompleteLink('www.halland.se'),
+  translationHash: messages.translationHash('the text "abc"'),
+  translationFolderUnknown: messages.translationFolderUnknown('english', ['sv', 'nb', 'en']),
+  translationOfUnknownRegion: messages.translationOfUnknownRegion('gotland'),
+  translationIntoSourceLanguage: messages.translationIntoSourceLanguage('sv'),
+  notTranslatable: messages.notTranslatable('commitments.lika-lon.quote', ['commitments.lika-lon.statement']),
+  unknownTranslationPath: messages.unknownTranslationPath('commitments.lika-lonn.statement'),
   errorSummary: messages.errorSummary(3, 2),
   contentOk: messages.contentOk({ regions: 5, commitments: 80, drafts: 0, topics: 12, articles: 30 }, 'content'),
+  translationSummary: messages.translationSummary([{ slug: 'halland', locale: 'en', outdated: 1, missing: 2 }]),
 };
 
 /** The first cell of each row of the guide's table of messages, as written there. */
@@ -145,7 +152,7 @@ describe('the messages an editor reads', () => {
   const rows = guideRows().map((row) => ({ row, pattern: patternOf(row) }));
 
   // The last line of a check, not a message about a mistake: the guide's section on editing shows them.
-  const summaries = new Set<string>(['errorSummary', 'contentOk']);
+  const summaries = new Set<string>(['errorSummary', 'contentOk', 'translationSummary']);
   const mistakes = Object.entries(examples).filter(([name]) => !summaries.has(name));
 
   it.each(mistakes)('%s is explained in the content guide', (name, example) => {

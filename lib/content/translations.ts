@@ -1,0 +1,161 @@
+/**
+ * Translations of the regions' texts: which exist, which still match the source text they were made
+ * from, and what is wrong with a translation file. A translation is "current" while the hash it
+ * records is the source text's; "outdated" once the source text has changed; "missing" when there is
+ * none. Pages show only current translations and the source's words otherwise, so a source change can
+ * be published without waiting for a translator.
+ */
+import { isLocale, type Locale, locales } from '../i18n/locales';
+import type { ContentError } from './errors';
+import { formatFieldPath } from './errors';
+import { messages } from './messages';
+import type { RegionFrontmatter } from './schema';
+import { bodyPath, type SourceText, textHash } from './translatable';
+import type { TranslationEntry, TranslationFile } from './translation-file';
+import type { Locate } from './yaml-locate';
+
+export type TranslationStatus = 'current' | 'outdated' | 'missing';
+
+export interface Translation {
+  /** Path of the translation file relative to the project root. */
+  file: string;
+  locale: Locale;
+  slug: string;
+  /** Each translated text by its path, the narrative under "body". */
+  entries: Record<string, TranslationEntry>;
+}
+
+/** The locales a region is translated into: every locale of the site but its source's own language. */
+export function targetLocales(region: Pick<RegionFrontmatter, 'language'>): Locale[] {
+  return locales.filter((locale) => locale !== region.language);
+}
+
+export function entryStatus(source: SourceText, entry: TranslationEntry | undefined): TranslationStatus {
+  if (!entry) return 'missing';
+  return entry.of === textHash(source.text) ? 'current' : 'outdated';
+}
+
+export interface EntryState extends SourceText {
+  status: TranslationStatus;
+  /** The hash a translation of the current source text records. */
+  hash: string;
+}
+
+/** Every translatable text of a region with its state in one locale. */
+export function entryStates(sources: readonly SourceText[], translation: Translation | undefined): EntryState[] {
+  return sources.map((source) => ({
+    ...source,
+    status: entryStatus(source, translation?.entries[source.path]),
+    hash: textHash(source.text),
+  }));
+}
+
+export interface StatusCount {
+  slug: string;
+  locale: Locale;
+  current: number;
+  outdated: number;
+  missing: number;
+}
+
+export function countStatuses(slug: string, locale: Locale, states: readonly EntryState[]): StatusCount {
+  const count = (status: TranslationStatus) => states.filter((state) => state.status === status).length;
+  return { slug, locale, current: count('current'), outdated: count('outdated'), missing: count('missing') };
+}
+
+/** The translation file's fields as a Translation, its narrative (if any) under "body". */
+export function toTranslation(
+  file: string,
+  locale: Locale,
+  slug: string,
+  data: TranslationFile,
+  body: string,
+): Translation {
+  const entries = { ...data.entries };
+  if (data.body !== undefined && body.trim() !== '') entries[bodyPath] = { text: body, of: data.body };
+  return { file, locale, slug, entries };
+}
+
+/** Where a translation file is: content/translations/{locale}/{slug}.mdx; what is wrong with it, if anything. */
+export function translationPlace(
+  file: string,
+  folder: string,
+  slug: string,
+  regions: readonly Pick<RegionFrontmatter, 'slug' | 'language'>[],
+): { locale: Locale; region: Pick<RegionFrontmatter, 'slug' | 'language'> } | ContentError {
+  const error = (message: string): ContentError => ({ file, line: 1, column: 1, field: '', message });
+  if (!isLocale(folder)) return error(messages.translationFolderUnknown(folder, locales));
+  const region = regions.find((candidate) => candidate.slug === slug);
+  if (!region) return error(messages.translationOfUnknownRegion(slug));
+  if (region.language === folder) return error(messages.translationIntoSourceLanguage(folder));
+  return { locale: folder, region };
+}
+
+/** Entries that name no translatable text of the region: an unknown id, or a field that is not translated. */
+export function translationRules(
+  file: string,
+  locate: Locate,
+  data: TranslationFile,
+  sources: readonly SourceText[],
+): ContentError[] {
+  const paths = new Set(sources.map((source) => source.path));
+  return Object.keys(data.entries)
+    .filter((path) => !paths.has(path))
+    .map((path) => {
+      const item = path.split('.').slice(0, -1).join('.');
+      const itemExists = item !== '' && sources.some((source) => source.path.startsWith(`${item}.`));
+      const known = sources.filter((source) => source.path.startsWith(`${item}.`)).map((source) => source.path);
+      return {
+        file,
+        ...locate(['entries', path]),
+        field: formatFieldPath(['entries', path]),
+        message: itemExists ? messages.notTranslatable(path, known) : messages.unknownTranslationPath(path),
+      };
+    });
+}
+
+
+/** Each published region's state in each locale it is translated into, region by region. */
+export function translationCounts(content: {
+  regions: readonly Pick<RegionFrontmatter, 'slug' | 'language'>[];
+  translations: readonly Translation[];
+  sourceTexts: Record<string, SourceText[]>;
+}): StatusCount[] {
+  return content.regions.flatMap((region) =>
+    targetLocales(region).map((locale) => {
+      const translation = content.translations.find(
+        (candidate) => candidate.slug === region.slug && candidate.locale === locale,
+      );
+      return countStatuses(region.slug, locale, entryStates(content.sourceTexts[region.slug] ?? [], translation));
+    }),
+  );
+}
+
+/** One text as a page in a locale shows it: translated where a current translation exists, else the source's. */
+export interface ShownText {
+  text: string;
+  lang: string;
+  /** "source": the page is in the source's language; the others as in TranslationStatus. */
+  status: 'source' | TranslationStatus;
+}
+
+/**
+ * The region's texts as a page in `locale` shows them: `shown(path, original)` gives the translation when
+ * it is current, and otherwise the source's words, in the source's language, with the reason.
+ */
+export function regionTexts(
+  content: { translations: readonly Translation[] },
+  region: Pick<RegionFrontmatter, 'slug' | 'language'>,
+  locale: Locale,
+): (path: string, original: string) => ShownText {
+  if (region.language === locale) return (_path, original) => ({ text: original, lang: region.language, status: 'source' });
+  const translation = content.translations.find(
+    (candidate) => candidate.slug === region.slug && candidate.locale === locale,
+  );
+  return (path, original) => {
+    const status = entryStatus({ path, text: original }, translation?.entries[path]);
+    return status === 'current'
+      ? { text: translation!.entries[path]!.text, lang: locale, status }
+      : { text: original, lang: region.language, status };
+  };
+}
