@@ -5,6 +5,7 @@
  * same thing wherever it stands. It knows no React and no Next.js, and serialises as it is.
  */
 import type { ContentLanguage, RegionFrontmatter, Topic } from './content/schema';
+import type { ShownText } from './content/translations';
 import { type PlanStatus, planStatus } from './dates';
 import type { Dictionary } from './i18n';
 import type { Locale } from './i18n/locales';
@@ -27,7 +28,9 @@ export interface CellItem {
   /** A line below: a plan's period and its status on the build date. */
   period?: { text: string; status: PlanStatus; statusLabel: string };
   /** A paragraph below, in the source's words: what the source says of the charter. */
-  note?: { text: string; lang: ContentLanguage };
+  note?: { text: string; lang: ContentLanguage; translationNote?: string };
+  /** Said after the text where its translation is outdated and the source's words stand instead. */
+  translationNote?: string;
 }
 
 export type Cell =
@@ -76,6 +79,27 @@ export interface ComparisonInput {
   /** The date plan statuses are computed for (YYYY-MM-DD). */
   today: string;
   detail: Comparison['detail'];
+  /**
+   * A region's texts as the page shows them (PageContext.regionText): translated where a current
+   * translation exists. Without it, every text is the source's.
+   */
+  texts?: (region: Region) => (path: string, original: string) => ShownText;
+}
+
+/** The source's words, for a comparison built without translations. */
+const sourceTexts =
+  (region: Region) =>
+  (_path: string, text: string): ShownText => ({
+    text,
+    lang: region.language,
+    status: 'source',
+  });
+
+/** A text's words and language for a cell, and the note an outdated translation gets. */
+function shownIn(shown: ShownText, t: Dictionary): { text: string; lang: ContentLanguage; translationNote?: string } {
+  return shown.status === 'outdated'
+    ? { text: shown.text, lang: shown.lang, translationNote: t.translation.beingUpdated }
+    : { text: shown.text, lang: shown.lang };
 }
 
 /** Stable anchor of a region's cell in a row: "employer-varmland", the same in every locale. */
@@ -89,7 +113,7 @@ function listOrNotMentioned(items: CellItem[], t: Dictionary, more?: Extract<Cel
 }
 
 /** The facts every region has, as rows, in the order the pages show them. */
-function factRows({ regions, locale, t, today }: ComparisonInput): ComparisonRow[] {
+function factRows({ regions, locale, t, today, texts = sourceTexts }: ComparisonInput): ComparisonRow[] {
   const regionHref = (region: Region) => localeHref(locale, paths.region(region.slug));
   const row = (id: string, label: string, cell: (region: Region) => Cell): ComparisonRow => ({
     id,
@@ -125,7 +149,9 @@ function factRows({ regions, locale, t, today }: ComparisonInput): ComparisonRow
         // Several regions share a status: the name tells their links apart in a list of links.
         hiddenText: `, ${region.name}`,
         note:
-          region.charter.status === 'not-mentioned' ? undefined : { text: region.charter.note, lang: region.language },
+          region.charter.status === 'not-mentioned'
+            ? undefined
+            : shownIn(texts(region)('charter.note', region.charter.note), t),
       },
     })),
     row(factRowIds.plans, rows.plans, (region) =>
@@ -133,8 +159,7 @@ function factRows({ regions, locale, t, today }: ComparisonInput): ComparisonRow
         region.plans.map((plan) => {
           const status = planStatus(plan, today);
           return {
-            text: plan.title,
-            lang: region.language,
+            ...shownIn(texts(region)(`plans.${plan.id}.title`, plan.title), t),
             href: `${regionHref(region)}#${anchors.plan(plan.id)}`,
             period: { text: planPeriodText(plan, t), status, statusLabel: t.planStatus[status] },
           };
@@ -146,7 +171,7 @@ function factRows({ regions, locale, t, today }: ComparisonInput): ComparisonRow
 }
 
 /** One row per topic: each region's statements on it, linking to them on the region's page. */
-function topicRows({ regions, topics, locale, t, detail }: ComparisonInput): ComparisonRow[] {
+function topicRows({ regions, topics, locale, t, detail, texts = sourceTexts }: ComparisonInput): ComparisonRow[] {
   return topics.map((topic) => ({
     id: topic.id,
     label: topic.label[locale],
@@ -159,8 +184,7 @@ function topicRows({ regions, topics, locale, t, detail }: ComparisonInput): Com
         const shown = detail === 'full' ? commitments : commitments.slice(0, 1);
         const rest = commitments.length - shown.length;
         const items = shown.map((commitment) => ({
-          text: commitment.statement,
-          lang: region.language,
+          ...shownIn(texts(region)(`commitments.${commitment.id}.statement`, commitment.statement), t),
           href: `${regionHref}#${anchors.commitment(commitment.id)}`,
         }));
         const more =

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 
 import type { Content } from './content/load';
+import { regionTexts } from './content/translations';
 import { getDictionary } from './i18n';
 import { defaultLocale } from './i18n/locales';
 import { lastReviewed, pageLocaleOf } from './region-view';
@@ -10,10 +11,12 @@ import { absoluteUrl, site } from './site';
 const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
- * The Atom feed: one entry per region page, dated by its last review, and one per significant change
- * its editors logged. Entries are in the region's language, linked to the page in that language.
+ * The Atom feed, in the site's default language: one entry per region page, dated by its last review,
+ * and one per significant change its editors logged. A region's texts are in that language where a
+ * current translation exists and in the source's words otherwise; entries link to the page in the
+ * source's language.
  */
-export function atomFeed(content: Pick<Content, 'regions'>): string {
+export function atomFeed(content: Pick<Content, 'regions' | 'translations'>): string {
   const t = getDictionary(defaultLocale);
   const latest = lastReviewed(content.regions);
   const feed = new Feed({
@@ -28,20 +31,22 @@ export function atomFeed(content: Pick<Content, 'regions'>): string {
   });
   for (const region of content.regions) {
     const url = absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)));
+    const say = regionTexts(content, region, defaultLocale);
     feed.addItem({
       title: region.name,
       id: url,
       link: url,
-      description: region.summary,
+      description: say('summary', region.summary).text,
       date: toDate(region.reviewed),
     });
     for (const change of region.changes) {
+      const summary = say(`changes.${change.date}.summary`, change.summary).text;
       feed.addItem({
-        title: `${region.name}: ${change.summary}`,
+        title: `${region.name}: ${summary}`,
         // Unique because the content check allows one change per date and region.
         id: `${url}#change-${change.date}`,
         link: url,
-        description: change.summary,
+        description: summary,
         date: toDate(change.date),
       });
     }

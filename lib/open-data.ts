@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 
 import type { Content, Region } from './content/load';
 import type { RegionFrontmatter } from './content/schema';
+import { entryStates, regionTexts, translationCounts } from './content/translations';
 import { locales } from './i18n/locales';
 import { lastReviewed, pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';
@@ -20,7 +21,7 @@ function frontmatterOf(region: Region): RegionFrontmatter {
   return frontmatter;
 }
 
-export function regionsJson(content: Pick<Content, 'regions' | 'topics' | 'charter'>) {
+export function regionsJson(content: Pick<Content, 'regions' | 'topics' | 'charter' | 'translations' | 'sourceTexts'>) {
   return {
     schemaVersion: DATA_SCHEMA_VERSION,
     title: site.name,
@@ -39,7 +40,34 @@ export function regionsJson(content: Pick<Content, 'regions' | 'topics' | 'chart
     regions: content.regions.map(frontmatterOf),
     topics: content.topics,
     charter: content.charter,
+    translationSchema: absoluteUrl('/schema/translation.schema.json'),
+    translations: translationsJson(content),
   };
+}
+
+/**
+ * Each region's translation into each locale: how many texts are current, outdated and missing, and
+ * each translated text with its state. Only a current translation is what the pages show.
+ */
+function translationsJson(content: Pick<Content, 'regions' | 'translations' | 'sourceTexts'>) {
+  return translationCounts(content).map((count) => {
+    const translation = content.translations.find(
+      (candidate) => candidate.slug === count.slug && candidate.locale === count.locale,
+    );
+    const states = entryStates(content.sourceTexts[count.slug] ?? [], translation);
+    return {
+      region: count.slug,
+      locale: count.locale,
+      current: count.current,
+      outdated: count.outdated,
+      missing: count.missing,
+      entries: Object.fromEntries(
+        states
+          .filter((state) => state.status !== 'missing')
+          .map((state) => [state.path, { text: translation!.entries[state.path]!.text, status: state.status }]),
+      ),
+    };
+  });
 }
 
 export const commitmentColumns = [
@@ -54,16 +82,27 @@ export const commitmentColumns = [
   'source_title',
   'source_url',
   'page_url',
+  // Added with the translations, after the first columns so that their order stays as published.
+  ...locales.map((locale) => `statement_${locale}` as const),
 ] as const;
 
 /**
  * One row per commitment. RFC 4180 quoting comes from csv-stringify; a byte order mark lets
  * spreadsheet programs read å, ä, ö and ø as UTF-8. Articles are separated by semicolons.
  */
-export function commitmentsCsv(content: Pick<Content, 'regions'>): string {
+export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations'>): string {
   const rows = content.regions.flatMap((region) =>
     region.commitments.map((commitment) => {
       const source = sourceById(region, commitment.source);
+      // The statement in each locale: the original in its own, a current translation in the others.
+      const inLocales = locales.map((locale) => {
+        const shown = regionTexts(
+          content,
+          region,
+          locale,
+        )(`commitments.${commitment.id}.statement`, commitment.statement);
+        return [`statement_${locale}`, shown.status === 'current' || shown.status === 'source' ? shown.text : ''];
+      });
       return {
         region: region.slug,
         region_name: region.name,
@@ -76,6 +115,7 @@ export function commitmentsCsv(content: Pick<Content, 'regions'>): string {
         source_title: source.title,
         source_url: source.url ?? '',
         page_url: `${absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)))}#${anchors.commitment(commitment.id)}`,
+        ...Object.fromEntries(inLocales),
       };
     }),
   );

@@ -1,7 +1,11 @@
 /**
  * What every part of a page in one locale needs to know, built once per page and handed down as one
- * value: the locale, its dictionary, the page's links and date format.
+ * value: the locale, its dictionary, the page's links and date format, and the regions' texts as the
+ * locale shows them.
  */
+import { getContent } from './content';
+import type { RegionFrontmatter } from './content/schema';
+import { countStatuses, entryStates, regionTexts, type ShownText, type StatusCount } from './content/translations';
 import { formatDate } from './dates';
 import { type Dictionary, getDictionary } from './i18n';
 import type { Locale } from './i18n/locales';
@@ -24,7 +28,16 @@ export interface PageContext {
   absoluteUrl: (path: string) => string;
   /** A YYYY-MM-DD date as the locale writes it. */
   formatDate: (isoDate: string) => string;
+  /**
+   * A region's texts as this page shows them: `shown(path, original)` is the current translation into
+   * the page's locale, or else the source's words with the reason (lib/content/translations.ts).
+   */
+  regionText: (region: RegionRef) => (path: string, original: string) => ShownText;
+  /** How far the region's translation into this locale has come; undefined on a page in its own language. */
+  translationCount: (region: RegionRef) => StatusCount | undefined;
 }
+
+type RegionRef = Pick<RegionFrontmatter, 'slug' | 'language'>;
 
 export function pageContext(locale: Locale): PageContext {
   const href = (path: string) => localeHref(locale, path);
@@ -40,5 +53,14 @@ export function pageContext(locale: Locale): PageContext {
     },
     absoluteUrl: (path) => absoluteUrl(href(path)),
     formatDate: (isoDate) => formatDate(isoDate, locale),
+    regionText: (region) => regionTexts(getContent(), region, locale),
+    translationCount: (region) => {
+      if (region.language === locale) return undefined;
+      const content = getContent();
+      const translation = content.translations.find(
+        (candidate) => candidate.slug === region.slug && candidate.locale === locale,
+      );
+      return countStatuses(region.slug, locale, entryStates(content.sourceTexts[region.slug] ?? [], translation));
+    },
   };
 }

@@ -19,16 +19,20 @@ export interface TimelineRow {
   status: PlanStatus;
 }
 
-/** A region's plans with both years known, as rows of a timeline; `label` names each plan's row. */
-export function planTimelineRows(region: Region, today: string, label: (plan: Plan) => string): TimelineRow[] {
+/** A region's plans with both years known, as rows of a timeline; `label` names each plan's row, in its language. */
+export function planTimelineRows(
+  region: Region,
+  today: string,
+  label: (plan: Plan) => { text: string; lang: string },
+): TimelineRow[] {
   return region.plans.flatMap((plan) => {
     const { from, to } = plan.period;
     if (from === undefined || to === undefined) return [];
     return [
       {
         key: `${region.slug}-${plan.id}`,
-        label: label(plan),
-        lang: region.language,
+        label: label(plan).text,
+        lang: label(plan).lang,
         from,
         to,
         status: planStatus(plan, today),

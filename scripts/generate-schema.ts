@@ -3,9 +3,17 @@
 // when a committed file and the schema disagree, so run this after every change to the schema.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-import { guideFile, guideText, schemaFile, schemaText } from './lib/generated-docs';
+import {
+  guideFile,
+  guideText,
+  schemaFile,
+  schemaText,
+  translationSchemaFile,
+  translationSchemaText,
+} from './lib/generated-docs';
 
 mkdirSync('public/schema', { recursive: true });
 writeFileSync(schemaFile, schemaText());
+writeFileSync(translationSchemaFile, translationSchemaText());
 writeFileSync(guideFile, await guideText());
-console.log(`Wrote ${schemaFile} and the field tables in ${guideFile}.`);
+console.log(`Wrote ${schemaFile}, ${translationSchemaFile} and the field tables in ${guideFile}.`);

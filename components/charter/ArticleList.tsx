@@ -1,3 +1,4 @@
+import { ShownWords } from '@/components/region/RegionText';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { TextLink } from '@/components/ui/TextLink';
 import { commitmentsByArticle } from '@/lib/charter-view';
@@ -35,17 +36,23 @@ export function ArticleList({ content, page }: Props) {
                 <>
                   <p className="mt-1 text-sm text-slate-700">{t.charterPage.addressedBy}:</p>
                   <ul className="mt-1 list-disc space-y-1 pl-6">
-                    {found.map(({ region, commitment }) => (
-                      <li key={`${region.slug}-${commitment.id}`}>
-                        <span className="font-semibold">{region.name}:</span>{' '}
-                        <TextLink
-                          href={`${page.links.region(region.slug)}#${anchors.commitment(commitment.id)}`}
-                          lang={region.language}
-                        >
-                          {commitment.statement}
-                        </TextLink>
-                      </li>
-                    ))}
+                    {found.map(({ region, commitment }) => {
+                      const statement = page.regionText(region)(
+                        `commitments.${commitment.id}.statement`,
+                        commitment.statement,
+                      );
+                      return (
+                        <li key={`${region.slug}-${commitment.id}`}>
+                          <span className="font-semibold">{region.name}:</span>{' '}
+                          <TextLink
+                            href={`${page.links.region(region.slug)}#${anchors.commitment(commitment.id)}`}
+                            lang={statement.lang}
+                          >
+                            <ShownWords shown={statement} page={page} />
+                          </TextLink>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </>
               )}

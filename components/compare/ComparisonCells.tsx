@@ -60,6 +60,7 @@ function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
       ) : (
         text
       )}
+      {item.translationNote && <TranslationNote text={item.translationNote} />}
       {item.after && `: ${item.after}`}
       {item.period && (
         <span className="mt-0.5 flex flex-wrap items-center gap-2 text-sm">
@@ -72,8 +73,14 @@ function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
           {sourceText(item.note.text, item.note.lang)}
         </p>
       )}
+      {item.note?.translationNote && <TranslationNote text={item.note.translationNote} />}
     </>
   );
+}
+
+/** Where an outdated translation gave way to the source's words; in the page's language, which the cell has. */
+function TranslationNote({ text }: { text: string }) {
+  return <span className="translation-note block text-sm text-slate-700">({text})</span>;
 }
 
 /** A cell's content: a fact, a list (links spaced apart, to be easy to hit), or that the source is silent. */

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { RegionText } from '@/components/region/RegionText';
 import { StatusPill } from '@/components/ui/StatusPill';
 import type { Region } from '@/lib/content';
 import { formatPeriod, planStatus } from '@/lib/dates';
@@ -35,7 +36,7 @@ export function RegionCard({ region, today, page }: Props) {
         <p className="font-semibold">{t.home.latestPlan}</p>
         {plan && status ? (
           <>
-            <p lang={region.language}>{plan.title}</p>
+            <RegionText shown={page.regionText(region)(`plans.${plan.id}.title`, plan.title)} page={page} as="p" />
             <p className="mt-1 flex flex-wrap items-center gap-2">
               <span>{formatPeriod(plan.period)}</span>
               <StatusPill status={status} label={t.planStatus[status]} />

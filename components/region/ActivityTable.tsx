@@ -1,10 +1,14 @@
 import type { Plan } from '@/lib/content/schema';
-import type { Dictionary } from '@/lib/i18n';
+import type { ShownText } from '@/lib/content/translations';
+import type { PageContext } from '@/lib/page-context';
+
+import { ShownWords } from './RegionText';
 
 interface Props {
   plan: Plan;
-  lang: string;
-  t: Dictionary;
+  page: PageContext;
+  /** The region's texts as the page shows them. */
+  say: (path: string, original: string) => ShownText;
 }
 
 /**
@@ -12,13 +16,20 @@ interface Props {
  * the same rows as a list on a phone, where the table would have to scroll sideways. Only one of the
  * two is displayed, so assistive technology meets each row once.
  */
-export function ActivityTable({ plan, lang, t }: Props) {
+export function ActivityTable({ plan, page, say }: Props) {
+  const { t } = page;
   const columns = t.plans.activityColumns;
+  const title = say(`plans.${plan.id}.title`, plan.title);
+  const rows = plan.activities.map((activity, index) => {
+    const at = (field: 'activity' | 'when' | 'responsible') =>
+      say(`plans.${plan.id}.activities.${index}.${field}`, activity[field]);
+    return { goal: activity.goal, activity: at('activity'), when: at('when'), responsible: at('responsible') };
+  });
   return (
     <>
       <table className="hidden w-full border-collapse text-left text-sm sm:table">
         <caption className="sr-only">
-          {t.plans.activities}: <span lang={lang}>{plan.title}</span>
+          {t.plans.activities}: <span lang={title.lang}>{title.text}</span>
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -37,37 +48,43 @@ export function ActivityTable({ plan, lang, t }: Props) {
           </tr>
         </thead>
         <tbody>
-          {plan.activities.map((activity, index) => (
+          {rows.map((row, index) => (
             <tr key={index} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3 text-center">{activity.goal}</td>
-              <th scope="row" lang={lang} className="py-2 pr-3 font-normal">
-                {activity.activity}
+              <td className="py-2 pr-3 text-center">{row.goal}</td>
+              <th scope="row" lang={row.activity.lang} className="py-2 pr-3 font-normal">
+                <ShownWords shown={row.activity} page={page} />
               </th>
-              <td lang={lang} className="py-2 pr-3">
-                {activity.when}
+              <td lang={row.when.lang} className="py-2 pr-3">
+                <ShownWords shown={row.when} page={page} />
               </td>
-              <td lang={lang} className="py-2">
-                {activity.responsible}
+              <td lang={row.responsible.lang} className="py-2">
+                <ShownWords shown={row.responsible} page={page} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <ul className="space-y-3 text-sm sm:hidden">
-        {plan.activities.map((activity, index) => (
+        {rows.map((row, index) => (
           <li key={index} className="border-b border-slate-200 pb-3">
-            <p lang={lang}>{activity.activity}</p>
+            <p lang={row.activity.lang}>
+              <ShownWords shown={row.activity} page={page} />
+            </p>
             <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3">
-              {activity.goal !== undefined && (
+              {row.goal !== undefined && (
                 <>
                   <dt className="font-semibold">{columns.goal}</dt>
-                  <dd>{activity.goal}</dd>
+                  <dd>{row.goal}</dd>
                 </>
               )}
               <dt className="font-semibold">{columns.when}</dt>
-              <dd lang={lang}>{activity.when}</dd>
+              <dd lang={row.when.lang}>
+                <ShownWords shown={row.when} page={page} />
+              </dd>
               <dt className="font-semibold">{columns.responsible}</dt>
-              <dd lang={lang}>{activity.responsible}</dd>
+              <dd lang={row.responsible.lang}>
+                <ShownWords shown={row.responsible} page={page} />
+              </dd>
             </dl>
           </li>
         ))}

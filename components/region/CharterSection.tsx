@@ -3,12 +3,14 @@ import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { paths } from '@/lib/routes';
 
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 /** What the source says about the CEMR charter, in its own words where it has them. */
 export function CharterSection({ region, page }: { region: Region; page: PageContext }) {
   const { t } = page;
   const { charter } = region;
+  const say = page.regionText(region);
   return (
     <>
       <p>{t.region.charterIntro}</p>
@@ -17,7 +19,7 @@ export function CharterSection({ region, page }: { region: Region; page: PageCon
       </p>
       {charter.status !== 'not-mentioned' && (
         <>
-          <p lang={region.language}>{charter.note}</p>
+          <RegionText shown={say('charter.note', charter.note)} page={page} as="p" />
           {charter.quote && (
             <blockquote lang={region.language} className="border-l-4 border-brand-100 pl-4 italic">
               {charter.quote}

@@ -5,6 +5,7 @@ import type { Commitment } from '@/lib/content/schema';
 import type { PageContext } from '@/lib/page-context';
 import { anchors } from '@/lib/routes';
 
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 interface Props {
@@ -48,7 +49,11 @@ function CommitmentCard({
           : 'rounded-lg border border-slate-300 p-4'
       }
     >
-      <p lang={region.language}>{commitment.statement}</p>
+      <RegionText
+        shown={page.regionText(region)(`commitments.${commitment.id}.statement`, commitment.statement)}
+        page={page}
+        as="p"
+      />
       {commitment.quote && (
         <blockquote className="mt-2 border-l-4 border-brand-100 pl-4">
           <p className="sr-only">{t.source.quote}:</p>

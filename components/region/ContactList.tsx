@@ -1,12 +1,15 @@
 import { CardList } from '@/components/ui/CardList';
 import { textLinkClass } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page-context';
 
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 /** Contact people as the source gives them, dated, since such details go out of date. */
-export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
+export function ContactList({ region, page }: { region: Region; page: PageContext }) {
+  const { t } = page;
+  const say = page.regionText(region);
   const lang = region.language;
   return (
     <CardList items={region.contacts} empty={t.source.notMentioned} keyOf={(contact) => contact.name}>
@@ -17,7 +20,11 @@ export function ContactList({ region, t }: { region: Region; t: Dictionary }) {
             {contact.role && (
               <>
                 <dt className="font-semibold">{t.contact.role}</dt>
-                <dd lang={lang}>{contact.role}</dd>
+                <RegionText
+                  shown={say(`contacts.${region.contacts.indexOf(contact)}.role`, contact.role)}
+                  page={page}
+                  as="dd"
+                />
               </>
             )}
             {contact.organisation && (

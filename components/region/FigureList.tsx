@@ -4,6 +4,7 @@ import type { Figure } from '@/lib/content/schema';
 import { intlLocales } from '@/lib/i18n/locales';
 import type { PageContext } from '@/lib/page-context';
 
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 interface Props {
@@ -21,6 +22,8 @@ function figureValue(figure: Figure, { locale, t }: PageContext): string {
 /** Each figure the source gives, with what it counts and when it applies. */
 export function FigureList({ region, page }: Props) {
   const { t } = page;
+  const say = page.regionText(region);
+  const at = (figure: Figure, field: string) => `figures.${region.figures.indexOf(figure)}.${field}`;
   return (
     <CardList
       items={region.figures}
@@ -31,12 +34,15 @@ export function FigureList({ region, page }: Props) {
       {(figure) => (
         <>
           <p className="text-2xl font-bold text-brand-900">{figureValue(figure, page)}</p>
-          <p lang={region.language}>{figure.label}</p>
+          <RegionText shown={say(at(figure, 'label'), figure.label)} page={page} as="p" />
           {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.figure.asOf(figure.asOf)}</p>}
           {figure.asOfNote && (
-            <p lang={region.language} className="mt-1 text-sm text-slate-700">
-              {figure.asOfNote}
-            </p>
+            <RegionText
+              shown={say(at(figure, 'asOfNote'), figure.asOfNote)}
+              page={page}
+              as="p"
+              className="mt-1 text-sm text-slate-700"
+            />
           )}
           <p className="mt-2">
             <SourceLink region={region} id={figure.source} t={t} />

@@ -3,6 +3,7 @@ import { ExternalLink } from '@/components/ui/ExternalLink';
 import type { Region } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 interface Props {
@@ -18,6 +19,9 @@ function Subheading({ children }: { children: string }) {
 export function OrganisationSection({ region, page }: Props) {
   const { locale, t } = page;
   const lang = region.language;
+  const say = page.regionText(region);
+  const at = (list: 'bodies' | 'partners' | 'projects', item: object, field: string) =>
+    `${list}.${(region[list] as object[]).indexOf(item)}.${field}`;
   return (
     <>
       <Subheading>{t.organisation.bodies}</Subheading>
@@ -27,18 +31,19 @@ export function OrganisationSection({ region, page }: Props) {
             <p lang={lang} className="font-semibold">
               {body.name}
             </p>
-            <p lang={lang} className="mt-1">
-              {body.role}
-            </p>
+            <RegionText shown={say(at('bodies', body, 'role'), body.role)} page={page} as="p" className="mt-1" />
             {body.members.length > 0 && (
               <p className="mt-1">
                 {t.organisation.members}: <span lang={lang}>{body.members.join(', ')}</span>
               </p>
             )}
             {body.membersNote && (
-              <p lang={lang} className="mt-1 text-slate-800">
-                {body.membersNote}
-              </p>
+              <RegionText
+                shown={say(at('bodies', body, 'membersNote'), body.membersNote)}
+                page={page}
+                as="p"
+                className="mt-1 text-slate-800"
+              />
             )}
             <p className="mt-2">
               <SourceLink region={region} id={body.source} t={t} />
@@ -63,9 +68,12 @@ export function OrganisationSection({ region, page }: Props) {
               </span>{' '}
               <span className="text-sm text-slate-700">({t.organisation.partnerKinds[partner.kind]})</span>
             </p>
-            <p lang={lang} className="mt-1">
-              {partner.description}
-            </p>
+            <RegionText
+              shown={say(at('partners', partner, 'description'), partner.description)}
+              page={page}
+              as="p"
+              className="mt-1"
+            />
             <p className="mt-2">
               <SourceLink region={region} id={partner.source} t={t} />
             </p>
@@ -83,9 +91,12 @@ export function OrganisationSection({ region, page }: Props) {
               </span>{' '}
               <span className="text-sm text-slate-700">({t.organisation.projectKinds[project.kind]})</span>
             </p>
-            <p lang={lang} className="mt-1">
-              {project.description}
-            </p>
+            <RegionText
+              shown={say(at('projects', project, 'description'), project.description)}
+              page={page}
+              as="p"
+              className="mt-1"
+            />
             <p className="mt-2">
               <SourceLink region={region} id={project.source} t={t} />
             </p>

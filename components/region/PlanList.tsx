@@ -5,14 +5,15 @@ import { NotMentioned } from '@/components/ui/NotMentioned';
 import { StatusPill } from '@/components/ui/StatusPill';
 import { textLinkClass } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
-import type { Plan } from '@/lib/content/schema';
+import type { ContentLanguage, Plan } from '@/lib/content/schema';
+import type { ShownText } from '@/lib/content/translations';
 import { formatDate, planStatus } from '@/lib/dates';
-import type { Dictionary } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page-context';
 import { planPeriodText, planTimelineRows } from '@/lib/plan-view';
 import { anchors } from '@/lib/routes';
 
 import { ActivityTable } from './ActivityTable';
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 interface Props {
@@ -26,8 +27,11 @@ interface Props {
 export function PlanList({ region, today, page }: Props) {
   const { locale, t } = page;
   if (region.plans.length === 0) return <NotMentioned text={t.source.notMentioned} />;
-  const lang = region.language;
-  const titleOf = (id: string) => region.plans.find((plan) => plan.id === id)?.title ?? id;
+  const say = page.regionText(region);
+  const titleOf = (id: string) => {
+    const plan = region.plans.find((candidate) => candidate.id === id);
+    return plan ? say(`plans.${id}.title`, plan.title) : { text: id, lang: region.language, status: 'source' as const };
+  };
 
   return (
     <>
@@ -35,11 +39,10 @@ export function PlanList({ region, today, page }: Props) {
       <ul className="space-y-4">
         {region.plans.map((plan) => {
           const status = planStatus(plan, today);
+          const at = (field: string) => `plans.${plan.id}.${field}`;
           return (
             <li key={plan.id} id={anchors.plan(plan.id)} className="rounded-lg border border-slate-300 p-4">
-              <h3 lang={lang} className="text-lg font-semibold">
-                {plan.title}
-              </h3>
+              <RegionText shown={say(at('title'), plan.title)} page={page} as="h3" className="text-lg font-semibold" />
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span>{t.planKinds[plan.kind]}</span>
                 <span>
@@ -48,22 +51,23 @@ export function PlanList({ region, today, page }: Props) {
                 <StatusPill status={status} label={t.planStatus[status]} />
               </p>
               {plan.periodNote && (
-                <p lang={lang} className="mt-2 text-slate-800">
-                  {plan.periodNote}
-                </p>
+                <RegionText
+                  shown={say(at('periodNote'), plan.periodNote)}
+                  page={page}
+                  as="p"
+                  className="mt-2 text-slate-800"
+                />
               )}
               {plan.description && (
-                <p lang={lang} className="mt-2">
-                  {plan.description}
-                </p>
+                <RegionText shown={say(at('description'), plan.description)} page={page} as="p" className="mt-2" />
               )}
-              <PlanDetails plan={plan} lang={lang} t={t} titleOf={titleOf} />
+              <PlanDetails plan={plan} lang={region.language} page={page} say={say} titleOf={titleOf} />
               {plan.focusAreas.length > 0 && (
                 <>
                   <h4 className="mt-3 font-semibold">{t.plans.focusAreas}</h4>
-                  <ul lang={lang} className="mt-1 list-disc pl-6">
-                    {plan.focusAreas.map((area) => (
-                      <li key={area}>{area}</li>
+                  <ul className="mt-1 list-disc pl-6">
+                    {plan.focusAreas.map((area, index) => (
+                      <RegionText key={area} shown={say(at(`focusAreas.${index}`), area)} page={page} as="li" />
                     ))}
                   </ul>
                 </>
@@ -71,9 +75,9 @@ export function PlanList({ region, today, page }: Props) {
               {plan.goals.length > 0 && (
                 <>
                   <h4 className="mt-3 font-semibold">{t.plans.goals}</h4>
-                  <ol lang={lang} className="mt-1 list-decimal pl-6">
-                    {plan.goals.map((goal) => (
-                      <li key={goal}>{goal}</li>
+                  <ol className="mt-1 list-decimal pl-6">
+                    {plan.goals.map((goal, index) => (
+                      <RegionText key={goal} shown={say(at(`goals.${index}`), goal)} page={page} as="li" />
                     ))}
                   </ol>
                 </>
@@ -81,7 +85,7 @@ export function PlanList({ region, today, page }: Props) {
               {plan.activities.length > 0 && (
                 <>
                   <h4 className="mt-3 mb-1 font-semibold">{t.plans.activities}</h4>
-                  <ActivityTable plan={plan} lang={lang} t={t} />
+                  <ActivityTable plan={plan} page={page} say={say} />
                 </>
               )}
               <p className="mt-3">
@@ -92,7 +96,7 @@ export function PlanList({ region, today, page }: Props) {
         })}
       </ul>
       <PlanTimeline
-        rows={planTimelineRows(region, today, (plan) => plan.title)}
+        rows={planTimelineRows(region, today, (plan) => say(`plans.${plan.id}.title`, plan.title))}
         today={today}
         caption={t.plans.timelineCaption}
         todayLabel={t.plans.timelineToday}
@@ -104,35 +108,44 @@ export function PlanList({ region, today, page }: Props) {
 
 interface DetailsProps {
   plan: Plan;
-  lang: string;
-  t: Dictionary;
-  titleOf: (planId: string) => string;
+  /** The source's language, for the names it gives. */
+  lang: ContentLanguage;
+  page: PageContext;
+  say: (path: string, original: string) => ShownText;
+  titleOf: (planId: string) => ShownText;
 }
 
-/** Who made and adopted a plan, what it says about revision, and which plan it replaces: what is known. */
-function PlanDetails({ plan, lang, t, titleOf }: DetailsProps) {
+/**
+ * Who made and adopted a plan, what it says about revision, and which plan it replaces: what is known.
+ * Who made and adopted it are names, in the source's words; what it says about revision is translated.
+ */
+function PlanDetails({ plan, lang, page, say, titleOf }: DetailsProps) {
+  const { t } = page;
+  const source = (text: string | undefined): ShownText | undefined =>
+    text === undefined ? undefined : { text, lang, status: 'source' };
   const texts = (
     [
-      [t.plans.owner, plan.owner],
-      [t.plans.adoptedBy, plan.adoptedBy],
-      [t.plans.revision, plan.revision],
+      [t.plans.owner, source(plan.owner)],
+      [t.plans.adoptedBy, source(plan.adoptedBy)],
+      [t.plans.revision, plan.revision === undefined ? undefined : say(`plans.${plan.id}.revision`, plan.revision)],
     ] as const
-  ).filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  ).filter((entry): entry is readonly [string, ShownText] => entry[1] !== undefined);
   if (texts.length === 0 && !plan.replaces) return null;
+  const replaced = plan.replaces ? titleOf(plan.replaces) : undefined;
   return (
     <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-      {texts.map(([term, text]) => (
+      {texts.map(([term, shown]) => (
         <Fragment key={term}>
           <dt className="font-semibold">{term}</dt>
-          <dd lang={lang}>{text}</dd>
+          <RegionText shown={shown} page={page} as="dd" />
         </Fragment>
       ))}
-      {plan.replaces && (
+      {plan.replaces && replaced && (
         <>
           <dt className="font-semibold">{t.plans.replaces}</dt>
           <dd>
-            <a href={`#${anchors.plan(plan.replaces)}`} lang={lang} className={textLinkClass}>
-              {titleOf(plan.replaces)}
+            <a href={`#${anchors.plan(plan.replaces)}`} lang={replaced.lang} className={textLinkClass}>
+              {replaced.text}
             </a>
           </dd>
         </>

@@ -9,7 +9,9 @@ import type { PageContext } from '@/lib/page-context';
 import { organisationStatusText } from '@/lib/region-view';
 import { anchors } from '@/lib/routes';
 
+import { RegionText } from './RegionText';
 import { StatusBanners } from './StatusBanners';
+import { TranslationNotice } from './TranslationNotice';
 
 interface Props {
   region: Region;
@@ -22,9 +24,13 @@ export function RegionHeader({ region, page }: Props) {
   return (
     <header>
       <PageTitle>{region.name}</PageTitle>
-      <p lang={region.language} className="mt-4 max-w-prose text-lg">
-        {region.summary}
-      </p>
+      <RegionText
+        shown={page.regionText(region)('summary', region.summary)}
+        page={page}
+        as="p"
+        className="mt-4 max-w-prose text-lg"
+      />
+      <TranslationNotice region={region} page={page} />
       <StatusBanners region={region} page={page} />
       <section aria-labelledby={ids.facts} className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5">
         <h2 id={ids.facts} className="sr-only">

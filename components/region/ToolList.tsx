@@ -1,11 +1,14 @@
 import { CardList } from '@/components/ui/CardList';
 import type { Region } from '@/lib/content';
-import type { Dictionary } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page-context';
 
+import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 /** The tools the source names for following up and analysing the work (MakeEQuality, Jämix, checklists). */
-export function ToolList({ region, t }: { region: Region; t: Dictionary }) {
+export function ToolList({ region, page }: { region: Region; page: PageContext }) {
+  const { t } = page;
+  const say = page.regionText(region);
   return (
     <CardList items={region.tools} empty={t.source.notMentioned} keyOf={(tool) => tool.name}>
       {(tool) => (
@@ -13,7 +16,7 @@ export function ToolList({ region, t }: { region: Region; t: Dictionary }) {
           <p lang={region.language} className="font-semibold">
             {tool.name}
           </p>
-          <p lang={region.language}>{tool.purpose}</p>
+          <RegionText shown={say(`tools.${region.tools.indexOf(tool)}.purpose`, tool.purpose)} page={page} as="p" />
           <p className="mt-2">
             <SourceLink region={region} id={tool.source} t={t} />
           </p>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { regionFrontmatterSchema } from './schema';
+import { translationFileSchema } from './translation-file';
 
 /**
  * The region frontmatter as JSON Schema, for editors (autocomplete and hover help in the YAML header)
@@ -11,5 +12,13 @@ export function regionJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(regionFrontmatterSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'Jämställdhetsportalen region',
+  };
+}
+
+/** A translation file's fields as JSON Schema: the same help in an editor as for a region file. */
+export function translationJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(translationFileSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'Jämställdhetsportalen translation of a region',
   };
 }

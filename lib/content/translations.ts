@@ -9,7 +9,7 @@ import { isLocale, type Locale, locales } from '../i18n/locales';
 import type { ContentError } from './errors';
 import { formatFieldPath } from './errors';
 import { messages } from './messages';
-import type { RegionFrontmatter } from './schema';
+import type { ContentLanguage, RegionFrontmatter } from './schema';
 import { bodyPath, type SourceText, textHash } from './translatable';
 import type { TranslationEntry, TranslationFile } from './translation-file';
 import type { Locate } from './yaml-locate';
@@ -134,7 +134,7 @@ export function translationCounts(content: {
 /** One text as a page in a locale shows it: translated where a current translation exists, else the source's. */
 export interface ShownText {
   text: string;
-  lang: string;
+  lang: ContentLanguage;
   /** "source": the page is in the source's language; the others as in TranslationStatus. */
   status: 'source' | TranslationStatus;
 }

@@ -335,4 +335,14 @@ export const en: Dictionary = {
       'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each pair has its own page:',
     ownPage: 'This comparison also has a page of its own to link to and cite:',
   },
+  /** A region's texts in another language than the source's: who translated them, and what is not yet. */
+  translation: {
+    translatedBy: (language) => `Translated by Jämställdhetsportalen; the source's words are in ${language}.`,
+    sourcePage: (language) => `Read this page in ${language}`,
+    notTranslated: (language) =>
+      `Parts of this page are not yet translated and are shown in the language of the source, ${language}.`,
+    beingUpdated: 'the translation is being updated',
+    narrativeNote: (language) =>
+      `This text is based on the source and describes the situation when the source was written. Translated from ${language} by Jämställdhetsportalen.`,
+  },
 };

@@ -335,4 +335,13 @@ export const nb: Dictionary = {
       'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hvert par på sin egen side:',
     ownPage: 'Denne sammenligningen har også en egen side å lenke til og sitere:',
   },
+  /** A region's texts in another language than the source's: who translated them, and what is not yet. */
+  translation: {
+    translatedBy: (language) => `Oversatt av Jämställdhetsportalen. Kildens egne ord er på ${language}.`,
+    sourcePage: (language) => `Les siden på ${language}`,
+    notTranslated: (language) => `Deler av siden er ennå ikke oversatt og står på kildens språk, ${language}.`,
+    beingUpdated: 'oversettelsen oppdateres',
+    narrativeNote: (language) =>
+      `Teksten bygger på kilden og beskriver situasjonen da kilden ble skrevet. Oversatt fra ${language} av Jämställdhetsportalen.`,
+  },
 };

@@ -341,6 +341,16 @@ export const sv = {
       'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje par på sin egen sida:',
     ownPage: 'Den här jämförelsen har också en egen sida att länka till och citera:',
   },
+  /** A region's texts in another language than the source's: who translated them, and what is not yet. */
+  translation: {
+    translatedBy: (language: string) => `Översatt av Jämställdhetsportalen. Källans egna ord är på ${language}.`,
+    sourcePage: (language: string) => `Läs sidan på ${language}`,
+    notTranslated: (language: string) =>
+      `Delar av sidan är ännu inte översatta och står på källans språk, ${language}.`,
+    beingUpdated: 'översättningen uppdateras',
+    narrativeNote: (language: string) =>
+      `Texten bygger på källan och beskriver läget när källan skrevs. Översatt från ${language} av Jämställdhetsportalen.`,
+  },
 };
 
 export type Dictionary = typeof sv;

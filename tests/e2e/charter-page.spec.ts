@@ -1,6 +1,7 @@
 import { commitmentsByArticle } from '../../lib/charter-view';
 import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
+import { shown } from '../support/shown';
 import { expect, test } from '../support/test';
 
 const content = getContent();
@@ -42,11 +43,17 @@ test('a commitment linked from the charter page opens at that very commitment', 
   const [first] = mentions.get(11) ?? [];
   expect(first).toBeDefined();
   await page.goto('/sv/charter/');
-  await page.locator('#article-11').getByRole('link', { name: first!.commitment.statement }).click();
+  const statement = shown(
+    first!.region,
+    'sv',
+    `commitments.${first!.commitment.id}.statement`,
+    first!.commitment.statement,
+  );
+  await page.locator('#article-11').getByRole('link', { name: statement.text }).click();
   await expect(page).toHaveURL(new RegExp(`/sv/regions/${first!.region.slug}/#commitment-${first!.commitment.id}$`));
   const target = page.locator(`#commitment-${first!.commitment.id}`);
   await expect(target).toBeInViewport();
-  await expect(target).toContainText(first!.commitment.statement);
+  await expect(target).toContainText(statement.text);
 });
 
 test('article links on a region page lead to the article on the charter page', async ({ page }) => {

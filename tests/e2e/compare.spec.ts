@@ -11,6 +11,7 @@ import { intlLocales, locales } from '../../lib/i18n/locales';
 import { canonicalPair, regionPairs } from '../../lib/pairs';
 import { commitmentsOn } from '../../lib/region-view';
 import { site } from '../../lib/site';
+import { shown } from '../support/shown';
 import { expect, test } from '../support/test';
 
 const content = getContent();
@@ -48,7 +49,8 @@ test('the charter row says who signed in the source\'s words, not only "signed"'
       `${getDictionary('en').charterStatus[region.charter.status]}, ${region.name}`,
     );
     if (region.charter.status === 'not-mentioned') continue;
-    await expect(cell.locator(`p[lang="${region.language}"]`)).toHaveText(region.charter.note);
+    const note = shown(region, 'en', 'charter.note', region.charter.note);
+    await expect(cell.locator(`p[lang="${note.lang}"]`)).toHaveText(note.text);
   }
 });
 
@@ -101,7 +103,8 @@ test('a pair page shows both regions, every commitment in its language, and the 
         continue;
       }
       for (const commitment of commitments) {
-        await expect(cell.getByRole('link', { name: commitment.statement })).toHaveAttribute('lang', region.language);
+        const statement = shown(region, 'nb', `commitments.${commitment.id}.statement`, commitment.statement);
+        await expect(cell.getByRole('link', { name: statement.text })).toHaveAttribute('lang', statement.lang);
       }
     }
   }
@@ -234,7 +237,11 @@ test('a topic page shows each region’s commitments on the topic, or that the s
       const section = page.locator(`#${topic.id}-${region.slug}`);
       const commitments = commitmentsOn(region, topic.id);
       if (commitments.length === 0) await expect(section.locator('.not-mentioned')).toBeVisible();
-      for (const commitment of commitments) await expect(section).toContainText(commitment.statement);
+      for (const commitment of commitments) {
+        await expect(section).toContainText(
+          shown(region, 'en', `commitments.${commitment.id}.statement`, commitment.statement).text,
+        );
+      }
     }
   }
 });

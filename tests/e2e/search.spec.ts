@@ -115,3 +115,13 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('searching English words from a translated statement on /en/ finds the region, in English', async ({ page }) => {
+  // "mainstreaming" stands in Halland's English translation only: the Swedish says "jämställdhetsintegrering".
+  const results = await search(page, '/en/search/', 'gender mainstreaming');
+  await expect(results.getByRole('link', { name: 'Halland', exact: true })).toHaveAttribute(
+    'href',
+    '/en/regions/halland/',
+  );
+  await expect(results.locator('mark').first()).toHaveText(/gender|mainstreaming/i);
+});

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 
 import { regionJsonSchema } from '../../lib/content/json-schema';
 import { regionFrontmatterSchema } from '../../lib/content/schema';
-import { guideFile, guideText } from '../../scripts/lib/generated-docs';
+import { guideFile, guideText, translationSchemaFile, translationSchemaText } from '../../scripts/lib/generated-docs';
 
 const committed = JSON.parse(readFileSync('public/schema/region.schema.json', 'utf8'));
 
@@ -26,6 +26,10 @@ const regionFiles = readdirSync('content/regions').filter((name) => name.endsWit
 describe('the published JSON Schema', () => {
   it('is what the zod schema generates (run npm run schema:generate after changing the schema)', () => {
     expect(committed).toEqual(regionJsonSchema());
+  });
+
+  it("and the translation files' schema are what the zod schemas generate", () => {
+    expect(readFileSync(translationSchemaFile, 'utf8')).toBe(translationSchemaText());
   });
 
   it("matches the content guide's field tables, which say the same in the same words", async () => {

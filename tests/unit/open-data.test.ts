@@ -19,7 +19,7 @@ describe('the commitments CSV', () => {
   it('has the published columns, in their published order', () => {
     const header = commitmentsCsv(load('tests/fixtures/content/valid')).split('\r\n')[0];
     expect(header).toBe(
-      '\uFEFFregion,region_name,commitment_id,topic,articles,statement,quote,language,source_title,source_url,page_url',
+      '\uFEFFregion,region_name,commitment_id,topic,articles,statement,quote,language,source_title,source_url,page_url,statement_sv,statement_nb,statement_en',
     );
   });
 
@@ -31,7 +31,7 @@ describe('the commitments CSV', () => {
       sources: [{ ...alpha.sources[0]!, url: 'https://alpha.example/plan.pdf' }],
     };
     const base = site.url;
-    expect(rowsOf(commitmentsCsv({ regions: [withUrl, beta] }))).toEqual([
+    expect(rowsOf(commitmentsCsv({ regions: [withUrl, beta], translations: [] }))).toEqual([
       {
         region: 'alpha',
         region_name: 'Alpha',
@@ -44,6 +44,10 @@ describe('the commitments CSV', () => {
         source_title: 'Plan för jämställdhet 2017–2020',
         source_url: 'https://alpha.example/plan.pdf',
         page_url: `${base}/sv/regions/alpha/#commitment-lika-lon`,
+        // The original in its own language's column; no translation yet in the others.
+        statement_sv: 'Lika lön för lika arbete.',
+        statement_nb: '',
+        statement_en: '',
       },
       {
         region: 'beta',
@@ -57,6 +61,9 @@ describe('the commitments CSV', () => {
         source_title: 'Likestilling',
         source_url: '',
         page_url: `${base}/nb/regions/beta/#commitment-innkjop`,
+        statement_sv: '',
+        statement_nb: 'Innkjøp skal fremme likestilling.',
+        statement_en: '',
       },
     ]);
   });
@@ -81,7 +88,7 @@ describe('the commitments CSV', () => {
       ...fixture.regions[0]!,
       commitments: [{ ...fixture.regions[0]!.commitments[0]!, statement: tricky, quote: 'a,b' }],
     };
-    const csv = commitmentsCsv({ regions: [alpha] });
+    const csv = commitmentsCsv({ regions: [alpha], translations: [] });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('"Han sa ""lika lön"", och sedan:\nny rad; æ ø å ä ö"');
     expect(csv).toContain(',"a,b",');

@@ -3,11 +3,13 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 import type { Content } from '../../lib/content/load';
 import { textHash } from '../../lib/content/translatable';
 import { entryStates, regionTexts, translationCounts } from '../../lib/content/translations';
+import { commitmentsCsv, regionsJson } from '../../lib/open-data';
 import { checkVariant, fixtureText, validFixture } from '../support/content-fixture';
 
 const statement = 'Lika lön för lika arbete.';
@@ -124,6 +126,30 @@ describe('what a page shows of a region text', () => {
       text: alpha.summary,
       lang: 'sv',
       status: 'source',
+    });
+  });
+});
+
+describe('the open data', () => {
+  it('carries current translations in a column per locale, and each translation with its state in the JSON', async () => {
+    const changed = fixtureText('regions/alpha.mdx').replace(summary, 'Alpha arbetar för jämställdhet i hela länet.');
+    const content = await load({ 'translations/en/alpha.mdx': english(), 'regions/alpha.mdx': changed });
+    const csv = parse(commitmentsCsv(content), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv[0]).toMatchObject({
+      statement: statement,
+      statement_sv: statement,
+      statement_en: 'Equal pay for equal work.',
+    });
+    const english_ = regionsJson(content).translations.find(
+      (entry) => entry.region === 'alpha' && entry.locale === 'en',
+    );
+    expect(english_).toMatchObject({
+      current: 1,
+      outdated: 1,
+      entries: {
+        summary: { text: 'Alpha works for gender equality.', status: 'outdated' },
+        'commitments.lika-lon.statement': { text: 'Equal pay for equal work.', status: 'current' },
+      },
     });
   });
 });

@@ -3,6 +3,7 @@ import { localeFromParams } from '@/app/_lib/params';
 import { ArticleList } from '@/components/charter/ArticleList';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
+import { RegionText } from '@/components/region/RegionText';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { TableOfContents } from '@/components/ui/TableOfContents';
 import { TextLink } from '@/components/ui/TextLink';
@@ -70,9 +71,12 @@ export default async function CharterPage({ params }: Props) {
                       {t.charterStatus[region.charter.status]}
                     </span>
                     {region.charter.status !== 'not-mentioned' && (
-                      <p lang={region.language} className="mt-1 wrap-anywhere">
-                        {region.charter.note}
-                      </p>
+                      <RegionText
+                        shown={page.regionText(region)('charter.note', region.charter.note)}
+                        page={page}
+                        as="p"
+                        className="mt-1 wrap-anywhere"
+                      />
                     )}
                   </td>
                 </tr>

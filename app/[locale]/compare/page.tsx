@@ -33,9 +33,12 @@ export default async function CompareHubPage({ params }: Props) {
   const { regions, topics } = getContent();
   const today = buildDate();
   const reviewed = lastReviewed(regions);
-  const comparison = buildComparison({ regions, topics, locale, t, today, detail: 'summary' });
+  const comparison = buildComparison({ regions, topics, locale, t, today, detail: 'summary', texts: page.regionText });
   const timelineRows = regions.flatMap((region) =>
-    planTimelineRows(region, today, (plan) => `${region.name}: ${plan.title}`),
+    planTimelineRows(region, today, (plan) => {
+      const title = page.regionText(region)(`plans.${plan.id}.title`, plan.title);
+      return { text: `${region.name}: ${title.text}`, lang: title.lang };
+    }),
   );
 
   return (

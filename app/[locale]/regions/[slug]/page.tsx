@@ -15,9 +15,11 @@ import { RegionHeader } from '@/components/region/RegionHeader';
 import { RegionJsonLd } from '@/components/region/RegionJsonLd';
 import { SourceList } from '@/components/region/SourceList';
 import { ToolList } from '@/components/region/ToolList';
+import { TranslatedNarrative } from '@/components/region/TranslatedNarrative';
 import { Section } from '@/components/ui/Section';
 import { TableOfContents } from '@/components/ui/TableOfContents';
 import { getContent } from '@/lib/content';
+import { bodyPath } from '@/lib/content/translatable';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -50,6 +52,8 @@ export default async function RegionPage({ params }: Props) {
   const content = getContent();
   const path = paths.region(region.slug);
   const { default: Narrative } = await import(`@content/regions/${region.slug}.mdx`);
+  const sourceBody = content.sourceTexts[region.slug]?.find((text) => text.path === bodyPath)?.text ?? '';
+  const narrative = page.regionText(region)(bodyPath, sourceBody);
   const names = t.region.sections;
   const sections = [
     { id: 'plans', title: names.plans, body: <PlanList region={region} page={page} today={buildDate()} /> },
@@ -62,14 +66,25 @@ export default async function RegionPage({ params }: Props) {
     {
       id: 'description',
       title: names.narrative,
-      body: (
-        <>
-          <p className="text-sm text-slate-700">{t.region.narrativeNote(t.languages[region.language])}</p>
-          <div lang={region.language} className="prose prose-slate max-w-prose">
-            <Narrative components={regionMdxComponents(page)} />
-          </div>
-        </>
-      ),
+      body:
+        narrative.status === 'current' ? (
+          <>
+            <p className="text-sm text-slate-700">{t.translation.narrativeNote(t.languages[region.language])}</p>
+            <div lang={narrative.lang} className="prose prose-slate max-w-prose">
+              <TranslatedNarrative text={narrative.text} components={regionMdxComponents(page)} />
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">
+              {t.region.narrativeNote(t.languages[region.language])}
+              {narrative.status === 'outdated' && ` (${t.translation.beingUpdated})`}
+            </p>
+            <div lang={region.language} className="prose prose-slate max-w-prose">
+              <Narrative components={regionMdxComponents(page)} />
+            </div>
+          </>
+        ),
     },
     {
       id: 'organisation',
@@ -77,8 +92,8 @@ export default async function RegionPage({ params }: Props) {
       body: <OrganisationSection region={region} page={page} />,
     },
     { id: 'figures', title: names.figures, body: <FigureList region={region} page={page} /> },
-    { id: 'tools', title: names.tools, body: <ToolList region={region} t={t} /> },
-    { id: 'contacts', title: names.contacts, body: <ContactList region={region} t={t} /> },
+    { id: 'tools', title: names.tools, body: <ToolList region={region} page={page} /> },
+    { id: 'contacts', title: names.contacts, body: <ContactList region={region} page={page} /> },
     { id: 'sources', title: names.sources, body: <SourceList region={region} page={page} /> },
     {
       id: 'comparisons',

@@ -97,7 +97,15 @@ export default async function PairPage({ params }: Props) {
       <PairTable
         id={ids.pairCaption}
         caption={title}
-        comparison={buildComparison({ regions: pair, topics: content.topics, locale, t, today, detail: 'full' })}
+        comparison={buildComparison({
+          regions: pair,
+          topics: content.topics,
+          locale,
+          t,
+          today,
+          detail: 'full',
+          texts: page.regionText,
+        })}
         t={t}
       />
       <section aria-labelledby={ids.otherPairs} className="mt-12">

@@ -9,7 +9,8 @@ import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
-import { localeHref, paths } from '@/lib/routes';
+import { pageContext } from '@/lib/page-context';
+import { paths } from '@/lib/routes';
 
 type Props = { params: Promise<RegionParams> };
 
@@ -28,13 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function PairColumnPage({ params }: Props) {
   const { locale, region } = await regionFromParams(params);
-  const t = getDictionary(locale);
+  const page = pageContext(locale);
+  const { t } = page;
   const title = t.pairViewer.columnTitle(region.name);
   return (
     <main className="container-page py-8">
       <PageTitle>{title}</PageTitle>
       <p className="mt-2">
-        <FileLink href={localeHref(locale, paths.pairViewer)}>{t.pairViewer.title}</FileLink>
+        <FileLink href={page.href(paths.pairViewer)}>{t.pairViewer.title}</FileLink>
       </p>
       <PairTable
         id={ids.columnCaption}
@@ -46,6 +48,7 @@ export default async function PairColumnPage({ params }: Props) {
           t,
           today: buildDate(),
           detail: 'full',
+          texts: page.regionText,
         })}
         t={t}
       />
