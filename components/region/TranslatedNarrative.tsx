@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import type { Pluggable } from 'unified';
 
 import type { remarkPluginNames } from '@/lib/mdx-plugins';
+import { contentComponents } from '@/mdx-components';
 
 /** The plugins of lib/mdx-plugins.ts as modules: the type fails when that list changes and this does not. */
 const plugins = {
@@ -20,5 +21,5 @@ const plugins = {
  */
 export async function TranslatedNarrative({ text, components }: { text: string; components: MDXComponents }) {
   const { default: Content } = await evaluate(text, { ...runtime, remarkPlugins: Object.values(plugins) });
-  return <Content components={components} />;
+  return <Content components={{ ...contentComponents, ...components }} />;
 }
