@@ -341,6 +341,8 @@ export const en: Dictionary = {
     sourcePage: (language) => `Read this page in ${language}`,
     notTranslated: (language) =>
       `Parts of this page are not yet translated and are shown in the language of the source, ${language}.`,
+    comparisonNote:
+      "Texts from regions that write in another language are translated by Jämställdhetsportalen. The source's own words are on each region's page in the source's language.",
     beingUpdated: 'the translation is being updated',
     narrativeNote: (language) =>
       `This text is based on the source and describes the situation when the source was written. Translated from ${language} by Jämställdhetsportalen.`,

@@ -340,6 +340,8 @@ export const nb: Dictionary = {
     translatedBy: (language) => `Oversatt av Jämställdhetsportalen. Kildens egne ord er på ${language}.`,
     sourcePage: (language) => `Les siden på ${language}`,
     notTranslated: (language) => `Deler av siden er ennå ikke oversatt og står på kildens språk, ${language}.`,
+    comparisonNote:
+      'Tekster fra regioner som skriver på et annet språk, er oversatt av Jämställdhetsportalen. Kildens egne ord står på hver regions side på kildens språk.',
     beingUpdated: 'oversettelsen oppdateres',
     narrativeNote: (language) =>
       `Teksten bygger på kilden og beskriver situasjonen da kilden ble skrevet. Oversatt fra ${language} av Jämställdhetsportalen.`,

@@ -347,6 +347,8 @@ export const sv = {
     sourcePage: (language: string) => `Läs sidan på ${language}`,
     notTranslated: (language: string) =>
       `Delar av sidan är ännu inte översatta och står på källans språk, ${language}.`,
+    comparisonNote:
+      'Texter från regioner som skriver på ett annat språk är översatta av Jämställdhetsportalen. Källans egna ord står på varje regions sida på källans språk.',
     beingUpdated: 'översättningen uppdateras',
     narrativeNote: (language: string) =>
       `Texten bygger på källan och beskriver läget när källan skrevs. Översatt från ${language} av Jämställdhetsportalen.`,

@@ -325,3 +325,10 @@ for (const path of [
     expect(shared, 'link names that lead to more than one place').toEqual([]);
   });
 }
+
+test('a comparison that shows translated statements says who translated them', async ({ page }) => {
+  for (const path of ['/en/compare/', '/en/compare/halland/hedmark/', '/en/topics/employer/', '/en/charter/']) {
+    await page.goto(path);
+    await expect(page.locator('.translation-notice')).toHaveText(getDictionary('en').translation.comparisonNote);
+  }
+});

@@ -1,6 +1,7 @@
 import { localePageMetadata } from '@/app/_lib/metadata';
 import { localeFromParams } from '@/app/_lib/params';
 import { ArticleList } from '@/components/charter/ArticleList';
+import { TranslationNote } from '@/components/compare/TranslationNote';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { RegionText } from '@/components/region/RegionText';
@@ -41,6 +42,7 @@ export default async function CharterPage({ params }: Props) {
           {paragraph}
         </p>
       ))}
+      <TranslationNote regions={content.regions} page={page} />
 
       <section aria-labelledby={ids.charterStatus} className="mt-10">
         <h2 id={ids.charterStatus} className="text-2xl font-bold text-brand-900">

@@ -4,6 +4,7 @@ import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { MatrixTable } from '@/components/compare/MatrixTable';
 import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
+import { TranslationNote } from '@/components/compare/TranslationNote';
 import { PageShell } from '@/components/layout/PageShell';
 import { PlanTimeline } from '@/components/timeline/PlanTimeline';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -50,6 +51,7 @@ export default async function CompareHubPage({ params }: Props) {
     >
       <PageTitle>{t.compare.title}</PageTitle>
       <p className="mt-4 max-w-prose">{t.compare.intro}</p>
+      <TranslationNote regions={regions} page={page} />
 
       <section aria-labelledby={ids.pairs} className="mt-8">
         <h2 id={ids.pairs} className="text-2xl font-bold text-brand-900">

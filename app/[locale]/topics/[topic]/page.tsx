@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { localeFromParams } from '@/app/_lib/params';
 import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
+import { TranslationNote } from '@/components/compare/TranslationNote';
 import { PageShell } from '@/components/layout/PageShell';
 import { TopicRegionSection } from '@/components/topic/TopicRegionSection';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -64,6 +65,7 @@ export default async function TopicPage({ params }: Props) {
     >
       <PageTitle>{topic.label[locale]}</PageTitle>
       <p className="mt-4 max-w-prose text-lg">{topic.description[locale]}</p>
+      <TranslationNote regions={content.regions} page={page} />
 
       <section aria-labelledby={ids.articles} className="mt-8">
         <h2 id={ids.articles} className="text-xl font-bold text-brand-900">

@@ -6,6 +6,7 @@ import { ComparisonPageEnd } from '@/components/compare/ComparisonPageEnd';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { PairTable } from '@/components/compare/PairTable';
 import { ReversePairNotice } from '@/components/compare/ReversePairNotice';
+import { TranslationNote } from '@/components/compare/TranslationNote';
 import { PageShell } from '@/components/layout/PageShell';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { TextLink } from '@/components/ui/TextLink';
@@ -94,6 +95,7 @@ export default async function PairPage({ params }: Props) {
     >
       <PageTitle>{title}</PageTitle>
       <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>
+      <TranslationNote regions={pair} page={page} />
       <PairTable
         id={ids.pairCaption}
         caption={title}
