@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 
 import type { Content, Region } from './content/load';
 import type { RegionFrontmatter } from './content/schema';
-import { entryStates, regionTexts, translationCounts } from './content/translations';
+import { regionEntryStates, regionTexts, translationCounts, translationOf } from './content/translations';
 import { locales } from './i18n/locales';
 import { lastReviewed, pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';
@@ -51,10 +51,7 @@ export function regionsJson(content: Pick<Content, 'regions' | 'topics' | 'chart
  */
 function translationsJson(content: Pick<Content, 'regions' | 'translations' | 'sourceTexts'>) {
   return translationCounts(content).map((count) => {
-    const translation = content.translations.find(
-      (candidate) => candidate.slug === count.slug && candidate.locale === count.locale,
-    );
-    const states = entryStates(content.sourceTexts[count.slug] ?? [], translation);
+    const translation = translationOf(content, count.slug, count.locale);
     return {
       region: count.slug,
       locale: count.locale,
@@ -62,7 +59,7 @@ function translationsJson(content: Pick<Content, 'regions' | 'translations' | 's
       outdated: count.outdated,
       missing: count.missing,
       entries: Object.fromEntries(
-        states
+        regionEntryStates(content, count.slug, count.locale)
           .filter((state) => state.status !== 'missing')
           .map((state) => [state.path, { text: translation!.entries[state.path]!.text, status: state.status }]),
       ),
@@ -91,16 +88,13 @@ export const commitmentColumns = [
  * spreadsheet programs read å, ä, ö and ø as UTF-8. Articles are separated by semicolons.
  */
 export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations'>): string {
-  const rows = content.regions.flatMap((region) =>
-    region.commitments.map((commitment) => {
+  const rows = content.regions.flatMap((region) => {
+    const texts = locales.map((locale) => [locale, regionTexts(content, region, locale)] as const);
+    return region.commitments.map((commitment) => {
       const source = sourceById(region, commitment.source);
       // The statement in each locale: the original in its own, a current translation in the others.
-      const inLocales = locales.map((locale) => {
-        const shown = regionTexts(
-          content,
-          region,
-          locale,
-        )(`commitments.${commitment.id}.statement`, commitment.statement);
+      const inLocales = texts.map(([locale, say]) => {
+        const shown = say(`commitments.${commitment.id}.statement`, commitment.statement);
         return [`statement_${locale}`, shown.status === 'current' || shown.status === 'source' ? shown.text : ''];
       });
       return {
@@ -117,7 +111,7 @@ export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations'
         page_url: `${absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)))}#${anchors.commitment(commitment.id)}`,
         ...Object.fromEntries(inLocales),
       };
-    }),
-  );
+    });
+  });
   return stringify(rows, { header: true, columns: [...commitmentColumns], bom: true, record_delimiter: 'windows' });
 }

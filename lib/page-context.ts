@@ -5,7 +5,13 @@
  */
 import { getContent } from './content';
 import type { RegionFrontmatter } from './content/schema';
-import { countStatuses, entryStates, regionTexts, type ShownText, type StatusCount } from './content/translations';
+import {
+  countStatuses,
+  regionEntryStates,
+  regionTexts,
+  type ShownText,
+  type StatusCount,
+} from './content/translations';
 import { formatDate } from './dates';
 import { type Dictionary, getDictionary } from './i18n';
 import type { Locale } from './i18n/locales';
@@ -54,13 +60,9 @@ export function pageContext(locale: Locale): PageContext {
     absoluteUrl: (path) => absoluteUrl(href(path)),
     formatDate: (isoDate) => formatDate(isoDate, locale),
     regionText: (region) => regionTexts(getContent(), region, locale),
-    translationCount: (region) => {
-      if (region.language === locale) return undefined;
-      const content = getContent();
-      const translation = content.translations.find(
-        (candidate) => candidate.slug === region.slug && candidate.locale === locale,
-      );
-      return countStatuses(region.slug, locale, entryStates(content.sourceTexts[region.slug] ?? [], translation));
-    },
+    translationCount: (region) =>
+      region.language === locale
+        ? undefined
+        : countStatuses(region.slug, locale, regionEntryStates(getContent(), region.slug, locale)),
   };
 }

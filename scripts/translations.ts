@@ -4,7 +4,8 @@
 import { contentDir } from '../lib/content/dir';
 import { formatError } from '../lib/content/errors';
 import { loadContent } from '../lib/content/load';
-import { entryStates, translationCounts } from '../lib/content/translations';
+import { regionEntryStates, translationCounts } from '../lib/content/translations';
+import { isLocale } from '../lib/i18n/locales';
 
 const result = loadContent(contentDir());
 if (!result.ok) {
@@ -32,12 +33,11 @@ if (slug === undefined) {
     );
 } else {
   const sources = content.sourceTexts[slug];
-  if (!sources || !locale) {
+  if (!sources || !locale || !isLocale(locale)) {
     console.error(`Name a region and a locale, like: npm run translations -- halland en`);
     process.exit(1);
   }
-  const translation = content.translations.find((candidate) => candidate.slug === slug && candidate.locale === locale);
-  for (const state of entryStates(sources, translation)) {
+  for (const state of regionEntryStates(content, slug, locale)) {
     const text = state.text.replace(/\s+/g, ' ');
     console.log(
       `${state.status.padEnd(8)} ${state.hash}  ${state.path}\n         ${text.length > 100 ? `${text.slice(0, 99)}…` : text}`,

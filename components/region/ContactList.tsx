@@ -13,18 +13,14 @@ export function ContactList({ region, page }: { region: Region; page: PageContex
   const lang = region.language;
   return (
     <CardList items={region.contacts} empty={t.source.notMentioned} keyOf={(contact) => contact.name}>
-      {(contact) => (
+      {(contact, index) => (
         <>
           <p className="font-semibold">{contact.name}</p>
           <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {contact.role && (
               <>
                 <dt className="font-semibold">{t.contact.role}</dt>
-                <RegionText
-                  shown={say(`contacts.${region.contacts.indexOf(contact)}.role`, contact.role)}
-                  page={page}
-                  as="dd"
-                />
+                <RegionText shown={say(`contacts.${index}.role`, contact.role)} page={page} as="dd" />
               </>
             )}
             {contact.organisation && (

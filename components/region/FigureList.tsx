@@ -23,7 +23,6 @@ function figureValue(figure: Figure, { locale, t }: PageContext): string {
 export function FigureList({ region, page }: Props) {
   const { t } = page;
   const say = page.regionText(region);
-  const at = (figure: Figure, field: string) => `figures.${region.figures.indexOf(figure)}.${field}`;
   return (
     <CardList
       items={region.figures}
@@ -31,14 +30,14 @@ export function FigureList({ region, page }: Props) {
       keyOf={(figure, index) => String(index)}
       layout="grid"
     >
-      {(figure) => (
+      {(figure, index) => (
         <>
           <p className="text-2xl font-bold text-brand-900">{figureValue(figure, page)}</p>
-          <RegionText shown={say(at(figure, 'label'), figure.label)} page={page} as="p" />
+          <RegionText shown={say(`figures.${index}.label`, figure.label)} page={page} as="p" />
           {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.figure.asOf(figure.asOf)}</p>}
           {figure.asOfNote && (
             <RegionText
-              shown={say(at(figure, 'asOfNote'), figure.asOfNote)}
+              shown={say(`figures.${index}.asOfNote`, figure.asOfNote)}
               page={page}
               as="p"
               className="mt-1 text-sm text-slate-700"

@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
+
 import { CardList } from '@/components/ui/CardList';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import type { Region } from '@/lib/content';
+import type { ShownText } from '@/lib/content/translations';
 import type { PageContext } from '@/lib/page-context';
 
 import { RegionText } from './RegionText';
@@ -20,18 +23,16 @@ export function OrganisationSection({ region, page }: Props) {
   const { locale, t } = page;
   const lang = region.language;
   const say = page.regionText(region);
-  const at = (list: 'bodies' | 'partners' | 'projects', item: object, field: string) =>
-    `${list}.${(region[list] as object[]).indexOf(item)}.${field}`;
   return (
     <>
       <Subheading>{t.organisation.bodies}</Subheading>
       <CardList items={region.bodies} empty={t.source.notMentioned} keyOf={(body) => body.name}>
-        {(body) => (
+        {(body, index) => (
           <>
             <p lang={lang} className="font-semibold">
               {body.name}
             </p>
-            <RegionText shown={say(at('bodies', body, 'role'), body.role)} page={page} as="p" className="mt-1" />
+            <RegionText shown={say(`bodies.${index}.role`, body.role)} page={page} as="p" className="mt-1" />
             {body.members.length > 0 && (
               <p className="mt-1">
                 {t.organisation.members}: <span lang={lang}>{body.members.join(', ')}</span>
@@ -39,7 +40,7 @@ export function OrganisationSection({ region, page }: Props) {
             )}
             {body.membersNote && (
               <RegionText
-                shown={say(at('bodies', body, 'membersNote'), body.membersNote)}
+                shown={say(`bodies.${index}.membersNote`, body.membersNote)}
                 page={page}
                 as="p"
                 className="mt-1 text-slate-800"
@@ -54,55 +55,65 @@ export function OrganisationSection({ region, page }: Props) {
 
       <Subheading>{t.organisation.partners}</Subheading>
       <CardList items={region.partners} empty={t.source.notMentioned} keyOf={(partner) => partner.name}>
-        {(partner) => (
-          <>
-            <p>
-              <span lang={lang} className="font-semibold">
-                {partner.url ? (
-                  <ExternalLink href={partner.url} label={t.shell.externalLink} labelLang={locale}>
-                    {partner.name}
-                  </ExternalLink>
-                ) : (
-                  partner.name
-                )}
-              </span>{' '}
-              <span className="text-sm text-slate-700">({t.organisation.partnerKinds[partner.kind]})</span>
-            </p>
-            <RegionText
-              shown={say(at('partners', partner, 'description'), partner.description)}
-              page={page}
-              as="p"
-              className="mt-1"
-            />
-            <p className="mt-2">
-              <SourceLink region={region} id={partner.source} t={t} />
-            </p>
-          </>
+        {(partner, index) => (
+          <NamedCard
+            name={
+              partner.url ? (
+                <ExternalLink href={partner.url} label={t.shell.externalLink} labelLang={locale}>
+                  {partner.name}
+                </ExternalLink>
+              ) : (
+                partner.name
+              )
+            }
+            kind={t.organisation.partnerKinds[partner.kind]}
+            description={say(`partners.${index}.description`, partner.description)}
+            source={partner.source}
+            region={region}
+            page={page}
+          />
         )}
       </CardList>
 
       <Subheading>{t.organisation.projects}</Subheading>
       <CardList items={region.projects} empty={t.source.notMentioned} keyOf={(project) => project.name}>
-        {(project) => (
-          <>
-            <p>
-              <span lang={lang} className="font-semibold">
-                {project.name}
-              </span>{' '}
-              <span className="text-sm text-slate-700">({t.organisation.projectKinds[project.kind]})</span>
-            </p>
-            <RegionText
-              shown={say(at('projects', project, 'description'), project.description)}
-              page={page}
-              as="p"
-              className="mt-1"
-            />
-            <p className="mt-2">
-              <SourceLink region={region} id={project.source} t={t} />
-            </p>
-          </>
+        {(project, index) => (
+          <NamedCard
+            name={project.name}
+            kind={t.organisation.projectKinds[project.kind]}
+            description={say(`projects.${index}.description`, project.description)}
+            source={project.source}
+            region={region}
+            page={page}
+          />
         )}
       </CardList>
+    </>
+  );
+}
+
+interface NamedCardProps extends Props {
+  /** The name as the source gives it, linked where the source gives an address. */
+  name: ReactNode;
+  kind: string;
+  description: ShownText;
+  source: string;
+}
+
+/** A partner or a project: its name in the source's words, its kind, what the source says of it, the source. */
+function NamedCard({ name, kind, description, source, region, page }: NamedCardProps) {
+  return (
+    <>
+      <p>
+        <span lang={region.language} className="font-semibold">
+          {name}
+        </span>{' '}
+        <span className="text-sm text-slate-700">({kind})</span>
+      </p>
+      <RegionText shown={description} page={page} as="p" className="mt-1" />
+      <p className="mt-2">
+        <SourceLink region={region} id={source} t={page.t} />
+      </p>
     </>
   );
 }

@@ -11,12 +11,12 @@ export function ToolList({ region, page }: { region: Region; page: PageContext }
   const say = page.regionText(region);
   return (
     <CardList items={region.tools} empty={t.source.notMentioned} keyOf={(tool) => tool.name}>
-      {(tool) => (
+      {(tool, index) => (
         <>
           <p lang={region.language} className="font-semibold">
             {tool.name}
           </p>
-          <RegionText shown={say(`tools.${region.tools.indexOf(tool)}.purpose`, tool.purpose)} page={page} as="p" />
+          <RegionText shown={say(`tools.${index}.purpose`, tool.purpose)} page={page} as="p" />
           <p className="mt-2">
             <SourceLink region={region} id={tool.source} t={t} />
           </p>

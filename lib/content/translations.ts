@@ -25,6 +25,25 @@ export interface Translation {
   entries: Record<string, TranslationEntry>;
 }
 
+type TranslatedContent = {
+  translations: readonly Translation[];
+  sourceTexts: Record<string, SourceText[]>;
+};
+
+/** The region's translation into the locale, if a file has one. */
+export function translationOf(
+  content: Pick<TranslatedContent, 'translations'>,
+  slug: string,
+  locale: Locale,
+): Translation | undefined {
+  return content.translations.find((candidate) => candidate.slug === slug && candidate.locale === locale);
+}
+
+/** Every translatable text of the region with its state in the locale. */
+export function regionEntryStates(content: TranslatedContent, slug: string, locale: Locale): EntryState[] {
+  return entryStates(content.sourceTexts[slug] ?? [], translationOf(content, slug, locale));
+}
+
 /** The locales a region is translated into: every locale of the site but its source's own language. */
 export function targetLocales(region: Pick<RegionFrontmatter, 'language'>): Locale[] {
   return locales.filter((locale) => locale !== region.language);
@@ -103,31 +122,32 @@ export function translationRules(
     .filter((path) => !paths.has(path))
     .map((path) => {
       const item = path.split('.').slice(0, -1).join('.');
-      const itemExists = item !== '' && sources.some((source) => source.path.startsWith(`${item}.`));
-      const known = sources.filter((source) => source.path.startsWith(`${item}.`)).map((source) => source.path);
+      // The texts of the same part of the file: where there are some, the id is right and the field is not.
+      const known = item === '' ? [] : sources.filter((source) => source.path.startsWith(`${item}.`));
       return {
         file,
         ...locate(['entries', path]),
         field: formatFieldPath(['entries', path]),
-        message: itemExists ? messages.notTranslatable(path, known) : messages.unknownTranslationPath(path),
+        message:
+          known.length > 0
+            ? messages.notTranslatable(
+                path,
+                known.map((source) => source.path),
+              )
+            : messages.unknownTranslationPath(path),
       };
     });
 }
 
 
 /** Each published region's state in each locale it is translated into, region by region. */
-export function translationCounts(content: {
-  regions: readonly Pick<RegionFrontmatter, 'slug' | 'language'>[];
-  translations: readonly Translation[];
-  sourceTexts: Record<string, SourceText[]>;
-}): StatusCount[] {
+export function translationCounts(
+  content: TranslatedContent & { regions: readonly Pick<RegionFrontmatter, 'slug' | 'language'>[] },
+): StatusCount[] {
   return content.regions.flatMap((region) =>
-    targetLocales(region).map((locale) => {
-      const translation = content.translations.find(
-        (candidate) => candidate.slug === region.slug && candidate.locale === locale,
-      );
-      return countStatuses(region.slug, locale, entryStates(content.sourceTexts[region.slug] ?? [], translation));
-    }),
+    targetLocales(region).map((locale) =>
+      countStatuses(region.slug, locale, regionEntryStates(content, region.slug, locale)),
+    ),
   );
 }
 
@@ -149,9 +169,7 @@ export function regionTexts(
   locale: Locale,
 ): (path: string, original: string) => ShownText {
   if (region.language === locale) return (_path, original) => ({ text: original, lang: region.language, status: 'source' });
-  const translation = content.translations.find(
-    (candidate) => candidate.slug === region.slug && candidate.locale === locale,
-  );
+  const translation = translationOf(content, region.slug, locale);
   return (path, original) => {
     const status = entryStatus({ path, text: original }, translation?.entries[path]);
     return status === 'current'
