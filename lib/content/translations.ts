@@ -82,7 +82,7 @@ export function countStatuses(slug: string, locale: Locale, states: readonly Ent
   return { slug, locale, current: count('current'), outdated: count('outdated'), missing: count('missing') };
 }
 
-/** The translation file's fields as a Translation, its narrative (if any) under "body". */
+/** The translation file's fields as a Translation, its narrative (if any, with the hash in bodyOf) under "body". */
 export function toTranslation(
   file: string,
   locale: Locale,
@@ -91,7 +91,7 @@ export function toTranslation(
   body: string,
 ): Translation {
   const entries = { ...data.entries };
-  if (data.body !== undefined && body.trim() !== '') entries[bodyPath] = { text: body, of: data.body };
+  if (data.bodyOf !== undefined && body.trim() !== '') entries[bodyPath] = { text: body, of: data.bodyOf };
   return { file, locale, slug, entries };
 }
 

@@ -103,6 +103,18 @@ describe('translations of a region', () => {
       'content/translations/en/alpha.mdx:10:1  <script> is not allowed in content: the content files may not run or embed code.',
     ]);
   });
+
+  it('record the narrative they translate in bodyOf, and point a file that still says body to it', async () => {
+    const narrative = fixtureText('regions/alpha.mdx').split(/^---$/m).slice(2).join('---');
+    const translated = (key: string) =>
+      english().replace(/---\n$/, `${key}: ${textHash(narrative)}\n---\n## About the work\n\nAlpha works.\n`);
+    const content = await load({ 'translations/en/alpha.mdx': translated('bodyOf') });
+    expect(stateOf(content, 'en', 'body')).toBe('current');
+    const { messages } = await checkVariant({ 'translations/en/alpha.mdx': translated('body') });
+    expect(messages).toEqual([
+      'content/translations/en/alpha.mdx:9:1  body: unknown field "body"; did you mean "bodyOf"? Fields allowed here: entries, bodyOf.',
+    ]);
+  });
 });
 
 describe('what a page shows of a region text', () => {
