@@ -46,5 +46,9 @@ export default defineConfig([
     'playwright-report/**',
     '.bench/**',
     '.dev-preview/**',
+    '.editor-test/**',
+    // The web editor's code, copied and bundled by scripts/editor-files.ts.
+    'public/admin/decap/**',
+    'public/admin/editor.js',
   ]),
 ]);

@@ -14,6 +14,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Region pages import their MDX as @content/regions/<slug>.mdx, so the folder can be swapped (CONTENT_DIR).
   turbopack: { resolveAlias: { '@content/*': `${contentDirForBundler(process.cwd())}/*` } },
+  // The web editor is a plain page in public/admin/; the static host serves /admin/ as its index.html,
+  // and the development server (npm run edit) needs to be told. A static export has no rewrites.
+  ...(process.env.NODE_ENV === 'development' && {
+    rewrites: async () => [{ source: '/admin/', destination: '/admin/index.html' }],
+  }),
   experimental: {
     // A 404.html with its own <html lang>: the locale root layouts cannot provide one for unknown URLs.
     globalNotFound: true,

@@ -1,12 +1,13 @@
 import type { MetadataRoute } from 'next';
 
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/' },
+    // The web editor is for staff; its page also says noindex.
+    rules: { userAgent: '*', allow: '/', disallow: `${site.basePath}/admin/` },
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

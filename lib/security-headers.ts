@@ -5,15 +5,20 @@
  *
  * The content security policy allows only the site's own files: no inline script or style, nothing
  * from another host. The search page alone also allows WebAssembly, which Pagefind's search runs in.
+ * The web editor at /admin/ needs more, and only there: Decap CMS checks its configuration with code it
+ * compiles at run time (eval), styles its form with inline styles, and talks to the local proxy
+ * (npm run edit) or to the git host's API, the two hosts whose login lib/cms/editor-config.ts writes.
  */
-const policy = (scriptSources: string) =>
+import { localProxyUrl } from './cms/local-proxy';
+
+const policy = (scriptSources: string, { styles = "'self'", images = "'self' data:", connect = "'self'" } = {}) =>
   [
     "default-src 'self'",
     `script-src ${scriptSources}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
+    `style-src ${styles}`,
+    `img-src ${images}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${connect}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -22,6 +27,11 @@ const policy = (scriptSources: string) =>
 
 export const contentSecurityPolicy = policy("'self'");
 export const searchContentSecurityPolicy = policy("'self' 'wasm-unsafe-eval'");
+export const editorContentSecurityPolicy = policy("'self' 'unsafe-eval'", {
+  styles: "'self' 'unsafe-inline'",
+  images: "'self' data: blob:",
+  connect: `'self' ${localProxyUrl} https://api.github.com https://gitlab.com`,
+});
 
 /** Headers every response carries besides the content security policy. */
 export const securityHeaders: Record<string, string> = {

@@ -40,7 +40,6 @@ export function sortErrors(errors: ContentError[]): ContentError[] {
   );
 }
 
-
 /** How a YAML value looks to someone who wrote it. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -68,9 +67,7 @@ const TYPOGRAPHIC_QUOTES = /^[“”„‟«»‘’‚‛].*[“”„‟«»�
 
 /** A word processor's quotation marks around a value are part of the value in YAML: say so. */
 export function typographicQuotesHint(input: unknown): string {
-  return typeof input === 'string' && TYPOGRAPHIC_QUOTES.test(input.trim())
-    ? messages.typographicQuotesInValue()
-    : '';
+  return typeof input === 'string' && TYPOGRAPHIC_QUOTES.test(input.trim()) ? messages.typographicQuotesInValue() : '';
 }
 
 /** What to do about a value of the wrong kind, judged from what was written. */

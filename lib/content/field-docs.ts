@@ -4,23 +4,7 @@
  * tables staff read (docs/content-guide.md, between the markers below). A unit test fails when the
  * committed guide differs from what the schema gives; npm run schema:generate writes it.
  */
-import { regionJsonSchema } from './json-schema';
-
-interface JsonSchema {
-  type?: string;
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  oneOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-}
+import { discriminator, type JsonSchema, regionJsonSchema } from './json-schema';
 
 export const fieldDocsStart =
   '<!-- Fälten nedan skrivs från lib/content/schema.ts med npm run schema:generate. Ändra dem där, inte här. -->';
@@ -71,12 +55,6 @@ function table(schema: JsonSchema, path: string, children: Section[]): string[] 
     return `| \`${name}\` | ${required.has(name) ? 'ja' : ''} | ${valueKind(field, fieldPath)} | ${cell(description)} |`;
   });
   return ['| fält | krävs | värde | betydelse |', '| --- | --- | --- | --- |', ...rows];
-}
-
-/** The field that tells a group's kinds apart: the one that is a constant in every kind. */
-function discriminator(variants: JsonSchema[]): string {
-  const first = variants[0]?.properties ?? {};
-  return Object.keys(first).find((name) => variants.every((variant) => variant.properties?.[name]?.const)) ?? '';
 }
 
 function sectionText({ path, schema }: Section): string[] {
@@ -154,7 +132,8 @@ export function withFieldComments(template: string, width = 100): string {
     const lines: string[] = [];
     for (const word of words) {
       const last = lines.at(-1);
-      if (last !== undefined && `${indent}# ${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+      if (last !== undefined && `${indent}# ${last} ${word}`.length <= width)
+        lines[lines.length - 1] = `${last} ${word}`;
       else lines.push(word);
     }
     return lines.map((text) => `${indent}# ${text}`).join('\n');

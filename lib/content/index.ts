@@ -33,7 +33,9 @@ export function getContent(): Content {
   if (!cached || cached.version !== version) {
     const result = loadContent(dir);
     if (!result.ok) {
-      throw new Error(`The content has errors (run npm run content:check):\n${result.errors.map(formatError).join('\n')}`);
+      throw new Error(
+        `The content has errors (run npm run content:check):\n${result.errors.map(formatError).join('\n')}`,
+      );
     }
     cached = { content: result.content, version };
   }

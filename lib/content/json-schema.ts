@@ -3,6 +3,32 @@ import { z } from 'zod';
 import { regionFrontmatterSchema } from './schema';
 import { translationFileSchema } from './translation-file';
 
+/** The parts of JSON Schema that zod writes for the content model, as the generators read them. */
+export interface JsonSchema {
+  type?: string;
+  title?: string;
+  description?: string;
+  default?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** The field that tells a group's kinds apart: the one that is a constant in every kind. */
+export function discriminator(variants: JsonSchema[]): string {
+  const first = variants[0]?.properties ?? {};
+  return Object.keys(first).find((name) => variants.every((variant) => variant.properties?.[name]?.const)) ?? '';
+}
+
 /**
  * The region frontmatter as JSON Schema, for editors (autocomplete and hover help in the YAML header)
  * and for anyone reusing the open data. It describes what an editor writes (the schema's input side):

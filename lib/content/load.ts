@@ -21,7 +21,7 @@ import {
 } from './schema';
 import { type SourceText, translatableTexts } from './translatable';
 import { translationFileSchema } from './translation-file';
-import { toTranslation,type Translation, translationPlace, translationRules } from './translations';
+import { toTranslation, type Translation, translationPlace, translationRules } from './translations';
 
 export interface Region extends RegionFrontmatter {
   /** Path of the source file relative to the project root, for "edit this page" links and errors. */
@@ -145,7 +145,9 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
 /** content/translations/{locale}/{slug}.mdx, each checked against the region it translates. */
 function readTranslations(translationsDir: string, result: ReadResult) {
   if (!existsSync(translationsDir)) return;
-  const folders = readdirSync(translationsDir).filter((name) => statSync(path.join(translationsDir, name)).isDirectory());
+  const folders = readdirSync(translationsDir).filter((name) =>
+    statSync(path.join(translationsDir, name)).isDirectory(),
+  );
   for (const folder of folders.sort()) {
     const names = readdirSync(path.join(translationsDir, folder)).filter((name) => name.endsWith('.mdx'));
     for (const name of names.sort()) {
@@ -154,7 +156,12 @@ function readTranslations(translationsDir: string, result: ReadResult) {
       const text = readText(filePath, result.errors);
       if (text === undefined) continue;
       result.translationTexts.push({ file, text });
-      const place = translationPlace(file, folder, name.replace(/\.mdx$/, ''), result.regions.map(({ data }) => data));
+      const place = translationPlace(
+        file,
+        folder,
+        name.replace(/\.mdx$/, ''),
+        result.regions.map(({ data }) => data),
+      );
       if (!('locale' in place)) {
         result.errors.push(place);
         continue;

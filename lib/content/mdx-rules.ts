@@ -86,9 +86,7 @@ function linkProblem(url: string, knownPaths: ReadonlySet<string>): string | und
   if (url.startsWith('/')) {
     const path = url.replace(/[?#].*$/, '');
     const withSlash = path.endsWith('/') ? path : `${path}/`;
-    return knownPaths.has(withSlash)
-      ? undefined
-      : messages.noSuchPage(url);
+    return knownPaths.has(withSlash) ? undefined : messages.noSuchPage(url);
   }
   return messages.incompleteLink(url);
 }

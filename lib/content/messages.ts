@@ -37,13 +37,15 @@ export const messages = {
     `a non-breaking space (often copied from Word or a web page) next to the ${sign}; delete it and type an ordinary space`,
   commentInText: () =>
     'the text stops before " #": YAML reads a space followed by # as the start of a note, and leaves the rest out. Put the whole text in double quotes',
-  signAtStart: (sign: string) => `a text cannot start with ${sign}, which YAML reads as a sign of its own; ${inDoubleQuotes}`,
+  signAtStart: (sign: string) =>
+    `a text cannot start with ${sign}, which YAML reads as a sign of its own; ${inDoubleQuotes}`,
   badStart: (sign: string) => `a text cannot start with ${sign}; ${inDoubleQuotes}`,
   dashAfterColon: () => `a text cannot start with "- " after the colon; ${inDoubleQuotes}`,
   duplicateField: (field: string, firstLine: number | undefined) =>
     `the field "${field}" is written twice in the same group${firstLine === undefined ? '' : ` (first on line ${firstLine})`}; keep one of them`,
   noSpaceAfterColon: (field: string) => `put a space after the colon, as in "${field} …"`,
-  colonInText: (typographic: boolean) => `${fieldValueColon}.${typographic ? ` ${typographicQuotes}: type straight ones (").` : ''}`,
+  colonInText: (typographic: boolean) =>
+    `${fieldValueColon}.${typographic ? ` ${typographicQuotes}: type straight ones (").` : ''}`,
   indentedFurther: (field: string) =>
     `this line is indented further than the field "${field}" above it; start it in the same column as "${field}"`,
   notFieldValue: () =>
@@ -93,7 +95,8 @@ export const messages = {
   atMostItems: (maximum: number) => `may have at most ${maximum} items`,
   atMostCharacters: (maximum: number) => `may be at most ${maximum} characters long`,
   atMost: (maximum: number, found: string) => `must be at most ${maximum}; found ${found}`,
-  unknownFields: (keys: readonly string[]) => `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(quote).join(', ')}`,
+  unknownFields: (keys: readonly string[]) =>
+    `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(quote).join(', ')}`,
   unknownField: (field: string, suggestion: string | undefined, allowed: readonly string[]) =>
     `unknown field ${quote(field)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}${allowed.length > 0 ? ` Fields allowed here: ${allowed.join(', ')}.` : ''}`,
   notValid: (found: string) => `is not valid; found ${found}`,
@@ -182,7 +185,10 @@ export const messages = {
   // What npm run content:check says at the end.
   errorSummary: (errors: number, files: number) =>
     `${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run content:check again (docs/content-guide.md explains each message).`,
-  contentOk: (counts: { regions: number; commitments: number; drafts: number; topics: number; articles: number }, dir: string) =>
+  contentOk: (
+    counts: { regions: number; commitments: number; drafts: number; topics: number; articles: number },
+    dir: string,
+  ) =>
     `Content OK: ${counts.regions} regions (${counts.commitments} commitments)` +
     (counts.drafts > 0 ? `, ${counts.drafts} draft(s) not published` : '') +
     `, ${counts.topics} topics, ${counts.articles} charter articles in ${dir}/.`,

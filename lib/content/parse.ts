@@ -42,14 +42,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Parsed<string> {
     const column = before.length - before.lastIndexOf('\n');
     return {
       ok: false,
-      errors: [
-        fileError(
-          file,
-          messages.notUtf8(),
-          line,
-          column,
-        ),
-      ],
+      errors: [fileError(file, messages.notUtf8(), line, column)],
     };
   }
 }
@@ -69,7 +62,12 @@ export function validate<S extends z.ZodType>(
       return issue.keys.map((key) => {
         const path = [...issue.path, key] as (string | number)[];
         const suggestion = closestName(key, known);
-        return { file, ...locate(path), field: formatFieldPath(path), message: messages.unknownField(key, suggestion, known) };
+        return {
+          file,
+          ...locate(path),
+          field: formatFieldPath(path),
+          message: messages.unknownField(key, suggestion, known),
+        };
       });
     }
     const path = issue.path as (string | number)[];
@@ -95,17 +93,13 @@ export function parseFrontmatterFile<S extends z.ZodType>(
   if (!/^---[ \t]*\r?\n/.test(text)) {
     return {
       ok: false,
-      errors: [
-        fileError(file, messages.noFrontmatter()),
-      ],
+      errors: [fileError(file, messages.noFrontmatter())],
     };
   }
   if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text)) {
     return {
       ok: false,
-      errors: [
-        fileError(file, messages.fieldsNeverClosed()),
-      ],
+      errors: [fileError(file, messages.fieldsNeverClosed())],
     };
   }
   // gray-matter only splits the file here: its own YAML reader (js-yaml) would turn 2026-02-30 into

@@ -56,7 +56,6 @@ function normalise(text: string): string {
   return text.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 }
 
-
 /** What the rules compare a region with: the shared taxonomy, and the day the check runs. */
 export interface RuleContext {
   /** Topic ids; undefined when the topic list could not be read (its own errors say why). */
@@ -67,7 +66,10 @@ export interface RuleContext {
   today: string;
 }
 
-function rulesForOneRegion(region: RegionFileForRules, { topicIds, articleNumbers, today }: RuleContext): ContentError[] {
+function rulesForOneRegion(
+  region: RegionFileForRules,
+  { topicIds, articleNumbers, today }: RuleContext,
+): ContentError[] {
   const context = { file: region.file, locate: region.locate };
   const { data } = region;
   const errors: ContentError[] = [];
@@ -132,7 +134,10 @@ function rulesForOneRegion(region: RegionFileForRules, { topicIds, articleNumber
   for (const { index } of duplicates(data.commitments, (commitment) => commitment.id)) {
     at(['commitments', index, 'id'], messages.idUsedTwice('commitment', data.commitments[index]!.id));
   }
-  for (const { index, firstIndex } of duplicates(data.commitments, (c) => `${c.topic ?? ''}|${normalise(c.statement)}`)) {
+  for (const { index, firstIndex } of duplicates(
+    data.commitments,
+    (c) => `${c.topic ?? ''}|${normalise(c.statement)}`,
+  )) {
     at(['commitments', index, 'statement'], messages.sameCommitment(firstIndex));
   }
   data.commitments.forEach((commitment, index) => {
@@ -171,9 +176,7 @@ export function regionRules(regions: readonly RegionFileForRules[], context: Rul
   const errors = regions.flatMap((region) => rulesForOneRegion(region, context));
   for (const { index, firstIndex } of duplicates(regions, (region) => region.data.slug)) {
     const region = regions[index]!;
-    errors.push(
-      errorAt(region, ['slug'], messages.slugUsedTwice(region.data.slug, regions[firstIndex]!.file)),
-    );
+    errors.push(errorAt(region, ['slug'], messages.slugUsedTwice(region.data.slug, regions[firstIndex]!.file)));
   }
   return errors;
 }
@@ -190,13 +193,13 @@ export function topicRules(
   );
   topics.forEach((topic, index) => {
     if (reservedTopicIds.includes(topic.id)) {
-      errors.push(
-        errorAt(context, ['topics', index, 'id'], messages.topicIdTaken(topic.id)),
-      );
+      errors.push(errorAt(context, ['topics', index, 'id'], messages.topicIdTaken(topic.id)));
     }
     topic.articles.forEach((article, articleIndex) => {
       if (articleNumbers && !articleNumbers.has(article)) {
-        errors.push(errorAt(context, ['topics', index, 'articles', articleIndex], articleMessage(article, articleNumbers)));
+        errors.push(
+          errorAt(context, ['topics', index, 'articles', articleIndex], articleMessage(article, articleNumbers)),
+        );
       }
     });
   });

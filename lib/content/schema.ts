@@ -82,19 +82,39 @@ export const organisationTypes = [
 export const organisationStatusSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('unchanged').describe('Ingen känd förändring. Inte ett påstående om att inget har hänt.').meta({ title: 'Ingen känd förändring' }),
+      kind: z
+        .literal('unchanged')
+        .describe('Ingen känd förändring. Inte ett påstående om att inget har hänt.')
+        .meta({ title: 'Ingen känd förändring' }),
     }),
     z.strictObject({
-      kind: z.literal('merged').describe('Organisationen har gått upp i en annan och finns inte längre.').meta({ title: 'Sammanslagen' }),
-      into: nonEmpty.describe('Den nya organisationens namn, till exempel Innlandet fylkeskommune.').meta({ title: 'Gick upp i' }),
-      with: z.array(nonEmpty).default([]).describe('Andra organisationer i samma sammanslagning, om källan nämner dem.').meta({ title: 'Sammanslagen med' }),
+      kind: z
+        .literal('merged')
+        .describe('Organisationen har gått upp i en annan och finns inte längre.')
+        .meta({ title: 'Sammanslagen' }),
+      into: nonEmpty
+        .describe('Den nya organisationens namn, till exempel Innlandet fylkeskommune.')
+        .meta({ title: 'Gick upp i' }),
+      with: z
+        .array(nonEmpty.meta({ title: 'organisation' }))
+        .default([])
+        .describe('Andra organisationer i samma sammanslagning, om källan nämner dem.')
+        .meta({ title: 'Sammanslagen med' }),
       year: year.describe('Året då sammanslagningen trädde i kraft.').meta({ title: 'År' }),
-      date: isoDateSchema.optional().describe('Datum då sammanslagningen trädde i kraft, ÅÅÅÅ-MM-DD, om det är känt.').meta({ title: 'Datum' }),
+      date: isoDateSchema
+        .optional()
+        .describe('Datum då sammanslagningen trädde i kraft, ÅÅÅÅ-MM-DD, om det är känt.')
+        .meta({ title: 'Datum' }),
       source: sourceRef,
     }),
     z.strictObject({
-      kind: z.literal('renamed').describe('Organisationen finns kvar men heter något annat.').meta({ title: 'Bytt namn' }),
-      newName: nonEmpty.describe('Namnet organisationen har nu, till exempel Region Värmland.').meta({ title: 'Nytt namn' }),
+      kind: z
+        .literal('renamed')
+        .describe('Organisationen finns kvar men heter något annat.')
+        .meta({ title: 'Bytt namn' }),
+      newName: nonEmpty
+        .describe('Namnet organisationen har nu, till exempel Region Värmland.')
+        .meta({ title: 'Nytt namn' }),
       year: year.optional().describe('Året för namnbytet, bara om en källa anger det.').meta({ title: 'År' }),
       source: sourceRef,
     }),
@@ -102,24 +122,45 @@ export const organisationStatusSchema = z
   .describe('Vad som har hänt med organisationen sedan källan skrevs: `unchanged`, `merged` eller `renamed`.')
   .meta({ title: 'Vad som har hänt sedan dess' });
 
-export const organisationSchema = z.strictObject({
-  name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-  type: z.enum(organisationTypes).describe('Vilken sorts organisation: `county-council` (landsting), `county-municipality` (fylkeskommune), `county-administrative-board` (länsstyrelse), `municipal-association` (kommunförbund), `inter-municipal-cooperation` (samarbete mellan kommuner).').meta({ title: 'Typ' }),
-  status: organisationStatusSchema,
-});
+export const organisationSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
+    type: z
+      .enum(organisationTypes)
+      .describe(
+        'Vilken sorts organisation: `county-council` (landsting), `county-municipality` (fylkeskommune), `county-administrative-board` (länsstyrelse), `municipal-association` (kommunförbund), `inter-municipal-cooperation` (samarbete mellan kommuner).',
+      )
+      .meta({ title: 'Typ' }),
+    status: organisationStatusSchema,
+  })
+  .meta({ title: 'organisation' });
 
 /** What the source says about the CEMR charter (European Charter for Equality of Women and Men in Local Life). */
 export const charterSchema = z
   .discriminatedUnion('status', [
     z.strictObject({
-      status: z.literal('signed').describe('Källan säger att organisationen har undertecknat deklarationen.').meta({ title: 'Undertecknad' }),
-      note: nonEmpty.describe('Kort förklaring på källans språk: vem som har undertecknat och vad källan mer säger. Visas bredvid statusen i jämförelserna.').meta({ title: 'Förklaring' }),
+      status: z
+        .literal('signed')
+        .describe('Källan säger att organisationen har undertecknat deklarationen.')
+        .meta({ title: 'Undertecknad' }),
+      note: nonEmpty
+        .describe(
+          'Kort förklaring på källans språk: vem som har undertecknat och vad källan mer säger. Visas bredvid statusen i jämförelserna.',
+        )
+        .meta({ title: 'Förklaring' }),
       quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.').meta({ title: 'Citat' }),
       source: sourceRef,
     }),
     z.strictObject({
-      status: z.literal('decided').describe('Källan säger att organisationen har beslutat att underteckna.').meta({ title: 'Beslutad' }),
-      note: nonEmpty.describe('Kort förklaring på källans språk: vem som har beslutat och vad källan mer säger. Visas bredvid statusen i jämförelserna.').meta({ title: 'Förklaring' }),
+      status: z
+        .literal('decided')
+        .describe('Källan säger att organisationen har beslutat att underteckna.')
+        .meta({ title: 'Beslutad' }),
+      note: nonEmpty
+        .describe(
+          'Kort förklaring på källans språk: vem som har beslutat och vad källan mer säger. Visas bredvid statusen i jämförelserna.',
+        )
+        .meta({ title: 'Förklaring' }),
       quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.').meta({ title: 'Citat' }),
       source: sourceRef,
     }),
@@ -128,7 +169,11 @@ export const charterSchema = z
         .literal('referenced')
         .describe('Källan bygger på deklarationen men säger inte om den är undertecknad.')
         .meta({ title: 'Hänvisar till den' }),
-      note: nonEmpty.describe('Kort förklaring på källans språk: hur källan hänvisar till deklarationen. Visas bredvid statusen i jämförelserna.').meta({ title: 'Förklaring' }),
+      note: nonEmpty
+        .describe(
+          'Kort förklaring på källans språk: hur källan hänvisar till deklarationen. Visas bredvid statusen i jämförelserna.',
+        )
+        .meta({ title: 'Förklaring' }),
       quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.').meta({ title: 'Citat' }),
       source: sourceRef,
     }),
@@ -141,8 +186,14 @@ export const charterSchema = z
 
 /** A span of years. Either end may be missing when the source does not give it. */
 export const periodSchema = z.strictObject({
-  from: year.optional().describe('Första året planen gäller. Utelämna det om källan inte anger det.').meta({ title: 'Från år' }),
-  to: year.optional().describe('Sista året planen gäller. Utelämna det om källan inte anger det.').meta({ title: 'Till år' }),
+  from: year
+    .optional()
+    .describe('Första året planen gäller. Utelämna det om källan inte anger det.')
+    .meta({ title: 'Från år' }),
+  to: year
+    .optional()
+    .describe('Sista året planen gäller. Utelämna det om källan inte anger det.')
+    .meta({ title: 'Till år' }),
 });
 
 export const planKinds = [
@@ -156,75 +207,166 @@ export const planKinds = [
 ] as const;
 
 /** One row of an activity plan. */
-export const activitySchema = z.strictObject({
-  goal: z.int().min(1).optional().describe('Numret på det mål i planens `goals` som aktiviteten hör till (1 för det första).').meta({ title: 'Hör till mål nr' }),
-  activity: nonEmpty.describe('Vad som ska göras, på källans språk.').meta({ title: 'Aktivitet' }),
-  when: nonEmpty.describe('När, med källans ord.').meta({ title: 'När' }),
-  responsible: nonEmpty.describe('Vem som är ansvarig, med källans ord.').meta({ title: 'Ansvarig' }),
-});
+export const activitySchema = z
+  .strictObject({
+    goal: z
+      .int()
+      .min(1)
+      .optional()
+      .describe('Numret på det mål i planens `goals` som aktiviteten hör till (1 för det första).')
+      .meta({ title: 'Hör till mål nr' }),
+    activity: nonEmpty.describe('Vad som ska göras, på källans språk.').meta({ title: 'Aktivitet' }),
+    when: nonEmpty.describe('När, med källans ord.').meta({ title: 'När' }),
+    responsible: nonEmpty.describe('Vem som är ansvarig, med källans ord.').meta({ title: 'Ansvarig' }),
+  })
+  .meta({ title: 'aktivitet' });
 
-export const planSchema = z.strictObject({
-  id: idSchema.describe('Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel handlingsplan-2016-2018. Används i länkar: ändra det inte.').meta({ title: 'Id' }),
-  title: nonEmpty.describe('Titeln som i källan.').meta({ title: 'Titel' }),
-  kind: z.enum(planKinds).describe('Vilken sorts dokument: `action-plan` (handlingsplan), `strategy`, `operational-plan` (verksamhetsplan), `guideline` (riktlinje), `guide` (vägledning), `regional-plan`, `programme`.').meta({ title: 'Typ av dokument' }),
-  state: z
-    .enum(['adopted', 'planned'])
-    .default('adopted')
-    .describe('`adopted` (finns enligt källan, standard) eller `planned` (ska tas fram enligt källan; när perioden är slut visar sidan att den är över).')
-    .meta({ title: 'Läge' }),
-  owner: nonEmpty.optional().describe('Vem som tog fram den, om det inte är organisationen själv.').meta({ title: 'Framtagen av' }),
-  adoptedBy: nonEmpty.optional().describe('Vem som antog den, med källans ord.').meta({ title: 'Antagen av' }),
-  description: nonEmpty.optional().describe('Vad planen är till för, på källans språk.').meta({ title: 'Beskrivning' }),
-  period: periodSchema.default({}).describe('Årtalen planen gäller: `from` och `to`.').meta({ title: 'Period' }),
-  announced: year
-    .optional()
-    .describe('För en plan som källan bara aviserar, utan period: året då den enligt källan skulle tas fram eller beslutas ("ska tas fram under hösten 2013" blir 2013). När året har passerat visar sidan att planen aviserades då och att källan inte säger om den blev av.')
-    .meta({ title: 'Aviserad år' }),
-  periodNote: nonEmpty.optional().describe('Vad källan säger om perioden när årtalen inte räcker, på källans språk.').meta({ title: 'Om perioden' }),
-  revision: nonEmpty.optional().describe('Vad källan säger om revidering.').meta({ title: 'Revidering' }),
-  replaces: nonEmpty.optional().describe('Id för den plan i samma fil som den här ersätter.').meta({ title: 'Ersätter' }),
-  focusAreas: z.array(nonEmpty).default([]).describe('Insatsområden som planen nämner, med källans ord.').meta({ title: 'Insatsområden' }),
-  goals: z.array(nonEmpty).default([]).describe('Mål som planen sätter, i ordning. Aktiviteterna hänvisar till dem med nummer.').meta({ title: 'Mål' }),
-  activities: z.array(activitySchema).default([]).describe('Aktiviteterna, som i planens aktivitetsplan.').meta({ title: 'Aktiviteter' }),
-  source: sourceRef,
-});
+export const planSchema = z
+  .strictObject({
+    id: idSchema
+      .describe(
+        'Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel handlingsplan-2016-2018. Används i länkar: ändra det inte.',
+      )
+      .meta({ title: 'Id' }),
+    title: nonEmpty.describe('Titeln som i källan.').meta({ title: 'Titel' }),
+    kind: z
+      .enum(planKinds)
+      .describe(
+        'Vilken sorts dokument: `action-plan` (handlingsplan), `strategy`, `operational-plan` (verksamhetsplan), `guideline` (riktlinje), `guide` (vägledning), `regional-plan`, `programme`.',
+      )
+      .meta({ title: 'Typ av dokument' }),
+    state: z
+      .enum(['adopted', 'planned'])
+      .default('adopted')
+      .describe(
+        '`adopted` (finns enligt källan, standard) eller `planned` (ska tas fram enligt källan; när perioden är slut visar sidan att den är över).',
+      )
+      .meta({ title: 'Läge' }),
+    owner: nonEmpty
+      .optional()
+      .describe('Vem som tog fram den, om det inte är organisationen själv.')
+      .meta({ title: 'Framtagen av' }),
+    adoptedBy: nonEmpty.optional().describe('Vem som antog den, med källans ord.').meta({ title: 'Antagen av' }),
+    description: nonEmpty
+      .optional()
+      .describe('Vad planen är till för, på källans språk.')
+      .meta({ title: 'Beskrivning' }),
+    period: periodSchema.default({}).describe('Årtalen planen gäller: `from` och `to`.').meta({ title: 'Period' }),
+    announced: year
+      .optional()
+      .describe(
+        'För en plan som källan bara aviserar, utan period: året då den enligt källan skulle tas fram eller beslutas ("ska tas fram under hösten 2013" blir 2013). När året har passerat visar sidan att planen aviserades då och att källan inte säger om den blev av.',
+      )
+      .meta({ title: 'Aviserad år' }),
+    periodNote: nonEmpty
+      .optional()
+      .describe('Vad källan säger om perioden när årtalen inte räcker, på källans språk.')
+      .meta({ title: 'Om perioden' }),
+    revision: nonEmpty.optional().describe('Vad källan säger om revidering.').meta({ title: 'Revidering' }),
+    replaces: nonEmpty
+      .optional()
+      .describe('Id för den plan i samma fil som den här ersätter.')
+      .meta({ title: 'Ersätter' }),
+    focusAreas: z
+      .array(nonEmpty.meta({ title: 'insatsområde' }))
+      .default([])
+      .describe('Insatsområden som planen nämner, med källans ord.')
+      .meta({ title: 'Insatsområden' }),
+    goals: z
+      .array(nonEmpty.meta({ title: 'mål' }))
+      .default([])
+      .describe('Mål som planen sätter, i ordning. Aktiviteterna hänvisar till dem med nummer.')
+      .meta({ title: 'Mål' }),
+    activities: z
+      .array(activitySchema)
+      .default([])
+      .describe('Aktiviteterna, som i planens aktivitetsplan.')
+      .meta({ title: 'Aktiviteter' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'plan' });
 
-export const commitmentSchema = z.strictObject({
-  id: idSchema.describe('Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel lika-lon. Används i länkar: ändra det inte.').meta({ title: 'Id' }),
-  topic: nonEmpty.optional().describe('Ett av ämnena i content/topics.yaml: avgör var åtagandet syns i jämförelserna. Utelämna fältet om inget ämne passar; åtagandet visas då ändå på regionens sida.').meta({ title: 'Ämne' }),
-  articles: z.array(z.int()).default([]).describe('De artiklar i CEMR-deklarationen (1–30) som källans ord handlar om, till exempel [4, 11]: avgör var åtagandet syns på sidan om deklarationen.').meta({ title: 'Artiklar i deklarationen' }),
-  statement: nonEmpty.describe('Vad källan säger att organisationen ska göra, i en mening på källans språk.').meta({ title: 'Åtagande' }),
-  quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.').meta({ title: 'Citat' }),
-  source: sourceRef,
-});
+export const commitmentSchema = z
+  .strictObject({
+    id: idSchema
+      .describe(
+        'Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel lika-lon. Används i länkar: ändra det inte.',
+      )
+      .meta({ title: 'Id' }),
+    topic: nonEmpty
+      .optional()
+      .describe(
+        'Ett av ämnena i content/topics.yaml: avgör var åtagandet syns i jämförelserna. Utelämna fältet om inget ämne passar; åtagandet visas då ändå på regionens sida.',
+      )
+      .meta({ title: 'Ämne' }),
+    articles: z
+      .array(z.int())
+      .default([])
+      .describe(
+        'De artiklar i CEMR-deklarationen (1–30) som källans ord handlar om, till exempel [4, 11]: avgör var åtagandet syns på sidan om deklarationen.',
+      )
+      .meta({ title: 'Artiklar i deklarationen' }),
+    statement: nonEmpty
+      .describe('Vad källan säger att organisationen ska göra, i en mening på källans språk.')
+      .meta({ title: 'Åtagande' }),
+    quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.').meta({ title: 'Citat' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'åtagande' });
 
-export const bodySchema = z.strictObject({
-  name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-  members: z.array(nonEmpty).default([]).describe('Medlemmarna, som källan räknar upp dem.').meta({ title: 'Medlemmar' }),
-  membersNote: nonEmpty.optional().describe('Vad källan säger om medlemmarna när den inte räknar upp dem.').meta({ title: 'Om medlemmarna' }),
-  role: nonEmpty.describe('Vad gruppen gör, på källans språk.').meta({ title: 'Uppdrag' }),
-  source: sourceRef,
-});
+export const bodySchema = z
+  .strictObject({
+    name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
+    members: z
+      .array(nonEmpty.meta({ title: 'medlem' }))
+      .default([])
+      .describe('Medlemmarna, som källan räknar upp dem.')
+      .meta({ title: 'Medlemmar' }),
+    membersNote: nonEmpty
+      .optional()
+      .describe('Vad källan säger om medlemmarna när den inte räknar upp dem.')
+      .meta({ title: 'Om medlemmarna' }),
+    role: nonEmpty.describe('Vad gruppen gör, på källans språk.').meta({ title: 'Uppdrag' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'grupp' });
 
-export const partnerSchema = z.strictObject({
-  name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-  kind: z.enum(['partner', 'network', 'resource']).describe('`partner` (samarbetar med regionen), `network` (ett nätverk att gå med i) eller `resource` (information och stöd).').meta({ title: 'Slag' }),
-  description: nonEmpty.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
-  url: webAddress.optional().describe('Webbadress, bara om källan anger den.').meta({ title: 'Webbadress' }),
-  source: sourceRef,
-});
+export const partnerSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
+    kind: z
+      .enum(['partner', 'network', 'resource'])
+      .describe(
+        '`partner` (samarbetar med regionen), `network` (ett nätverk att gå med i) eller `resource` (information och stöd).',
+      )
+      .meta({ title: 'Slag' }),
+    description: nonEmpty.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
+    url: webAddress.optional().describe('Webbadress, bara om källan anger den.').meta({ title: 'Webbadress' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'partner' });
 
-export const projectSchema = z.strictObject({
-  name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-  kind: z.enum(['project', 'training', 'initiative']).describe('`project`, `training` (utbildning) eller `initiative` (satsning).').meta({ title: 'Slag' }),
-  description: nonEmpty.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
-  source: sourceRef,
-});
+export const projectSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
+    kind: z
+      .enum(['project', 'training', 'initiative'])
+      .describe('`project`, `training` (utbildning) eller `initiative` (satsning).')
+      .meta({ title: 'Slag' }),
+    description: nonEmpty.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'projekt' });
 
 const figureCommon = {
-  label: nonEmpty.describe('Vad som räknas, på källans språk; läses efter talet ("kommuner har kommit igång").').meta({ title: 'Vad som räknas' }),
+  label: nonEmpty
+    .describe('Vad som räknas, på källans språk; läses efter talet ("kommuner har kommit igång").')
+    .meta({ title: 'Vad som räknas' }),
   asOf: year.optional().describe('Året siffran gäller, bara om källan anger det.').meta({ title: 'Gäller år' }),
-  asOfNote: nonEmpty.optional().describe('Vad källan säger om när siffran gäller, när det inte finns något årtal.').meta({ title: 'Om när siffran gäller' }),
+  asOfNote: nonEmpty
+    .optional()
+    .describe('Vad källan säger om när siffran gäller, när det inte finns något årtal.')
+    .meta({ title: 'Om när siffran gäller' }),
   source: sourceRef,
 };
 
@@ -233,7 +375,12 @@ export const figureSchema = z
     z.strictObject({
       kind: z.literal('count').describe('Ett antal, eventuellt av ett totalt antal.').meta({ title: 'Antal' }),
       value: z.number().min(0).describe('Talet.').meta({ title: 'Tal' }),
-      outOf: z.number().min(0).optional().describe('Det totala antalet, till exempel 14 i "13 av 14".').meta({ title: 'Av totalt' }),
+      outOf: z
+        .number()
+        .min(0)
+        .optional()
+        .describe('Det totala antalet, till exempel 14 i "13 av 14".')
+        .meta({ title: 'Av totalt' }),
       ...figureCommon,
     }),
     z.strictObject({
@@ -247,63 +394,139 @@ export const figureSchema = z
   .describe('En siffra ur källan: `count` (ett antal) eller `range` (ett spann).')
   .meta({ title: 'Siffra' });
 
-export const toolSchema = z.strictObject({
-  name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-  purpose: nonEmpty.describe('Vad verktyget används till, på källans språk.').meta({ title: 'Används till' }),
-  source: sourceRef,
-});
+export const toolSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
+    purpose: nonEmpty.describe('Vad verktyget används till, på källans språk.').meta({ title: 'Används till' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'verktyg' });
 
-export const contactSchema = z.strictObject({
-  name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-  role: nonEmpty.optional().describe('Roll eller titel som i källan.').meta({ title: 'Roll' }),
-  organisation: nonEmpty.optional().describe('Arbetsgivaren som i källan.').meta({ title: 'Organisation' }),
-  phone: nonEmpty.optional().describe('Telefonnumret som i källan.').meta({ title: 'Telefon' }),
-  email: z
-    .email({ error: (issue) => messages.emailAddress(found(issue)) })
-    .optional()
-    .describe('E-postadressen som i källan.')
-    .meta({ title: 'E-post' }),
-  asOf: year.describe('Året källan anger uppgifterna för. Kontaktuppgifter blir inaktuella, så sidan visar året.').meta({ title: 'Uppgifterna gäller år' }),
-  source: sourceRef,
-});
+export const contactSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
+    role: nonEmpty.optional().describe('Roll eller titel som i källan.').meta({ title: 'Roll' }),
+    organisation: nonEmpty.optional().describe('Arbetsgivaren som i källan.').meta({ title: 'Organisation' }),
+    phone: nonEmpty.optional().describe('Telefonnumret som i källan.').meta({ title: 'Telefon' }),
+    email: z
+      .email({ error: (issue) => messages.emailAddress(found(issue)) })
+      .optional()
+      .describe('E-postadressen som i källan.')
+      .meta({ title: 'E-post' }),
+    asOf: year
+      .describe('Året källan anger uppgifterna för. Kontaktuppgifter blir inaktuella, så sidan visar året.')
+      .meta({ title: 'Uppgifterna gäller år' }),
+    source: sourceRef,
+  })
+  .meta({ title: 'kontaktperson' });
 
-export const sourceSchema = z.strictObject({
-  id: idSchema.describe('Kort id som resten av filen hänvisar till med `source:`.').meta({ title: 'Id' }),
-  title: nonEmpty.describe('Källans titel eller rubrik.').meta({ title: 'Titel' }),
-  publisher: nonEmpty.optional().describe('Utgivaren, om den är känd.').meta({ title: 'Utgivare' }),
-  kind: z.enum(['web-page', 'document', 'reference']).describe('`web-page` (webbsida), `document` (dokument) eller `reference` (offentlig uppgift som webbplatsen bygger bakgrundsfakta på).').meta({ title: 'Slag' }),
-  language: contentLanguageSchema.describe('Källans språk: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.').meta({ title: 'Språk' }),
-  year: year.optional().describe('Utgivningsår, om det anges.').meta({ title: 'År' }),
-  dateNote: nonEmpty.optional().describe('Vad som går att säga om datum när källan saknar det.').meta({ title: 'Om datum' }),
-  url: webAddress.optional().describe('Webbadress, om den är känd.').meta({ title: 'Webbadress' }),
-  note: nonEmpty.optional().describe('Annat som en läsare bör veta om källan.').meta({ title: 'Anmärkning' }),
-});
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema.describe('Kort id som resten av filen hänvisar till med `source:`.').meta({ title: 'Id' }),
+    title: nonEmpty.describe('Källans titel eller rubrik.').meta({ title: 'Titel' }),
+    publisher: nonEmpty.optional().describe('Utgivaren, om den är känd.').meta({ title: 'Utgivare' }),
+    kind: z
+      .enum(['web-page', 'document', 'reference'])
+      .describe(
+        '`web-page` (webbsida), `document` (dokument) eller `reference` (offentlig uppgift som webbplatsen bygger bakgrundsfakta på).',
+      )
+      .meta({ title: 'Slag' }),
+    language: contentLanguageSchema
+      .describe('Källans språk: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.')
+      .meta({ title: 'Språk' }),
+    year: year.optional().describe('Utgivningsår, om det anges.').meta({ title: 'År' }),
+    dateNote: nonEmpty
+      .optional()
+      .describe('Vad som går att säga om datum när källan saknar det.')
+      .meta({ title: 'Om datum' }),
+    url: webAddress.optional().describe('Webbadress, om den är känd.').meta({ title: 'Webbadress' }),
+    note: nonEmpty.optional().describe('Annat som en läsare bör veta om källan.').meta({ title: 'Anmärkning' }),
+  })
+  .meta({ title: 'källa' });
 
-export const changeSchema = z.strictObject({
-  date: isoDateSchema.describe('Datum för ändringen, ÅÅÅÅ-MM-DD. Ett datum per rad.').meta({ title: 'Datum' }),
-  summary: nonEmpty.describe('Vad som ändrades, i en mening på filens språk. Blir en post i nyhetsflödet.').meta({ title: 'Vad som ändrades' }),
-});
+export const changeSchema = z
+  .strictObject({
+    date: isoDateSchema.describe('Datum för ändringen, ÅÅÅÅ-MM-DD. Ett datum per rad.').meta({ title: 'Datum' }),
+    summary: nonEmpty
+      .describe('Vad som ändrades, i en mening på filens språk. Blir en post i nyhetsflödet.')
+      .meta({ title: 'Vad som ändrades' }),
+  })
+  .meta({ title: 'ändring' });
 
 export const regionFrontmatterSchema = z
   .strictObject({
-    slug: idSchema.describe('Filens namn utan .mdx, till exempel halland. Ingår i sidans adress: ändra det aldrig efter publicering. Bara a–z, siffror och bindestreck.').meta({ title: 'Filnamn (slug)' }),
+    slug: idSchema
+      .describe(
+        'Filens namn utan .mdx, till exempel halland. Ingår i sidans adress: ändra det aldrig efter publicering. Bara a–z, siffror och bindestreck.',
+      )
+      .meta({ title: 'Filnamn (slug)' }),
     name: nonEmpty.describe('Regionens namn, till exempel Umeåregionen.').meta({ title: 'Regionens namn' }),
     country: z.enum(countries).describe('Land: `SE`, `NO`, `DK`, `FI` eller `IS`.').meta({ title: 'Land' }),
-    language: contentLanguageSchema.describe('Källans språk, som också är språket för all text i filen: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.').meta({ title: 'Språk' }),
-    summary: nonEmpty.describe('En eller två meningar som sammanfattar arbetet, på källans språk. Visas på startsidan och i sökresultat.').meta({ title: 'Sammanfattning' }),
-    reviewed: isoDateSchema.describe('Datum då filen senast kontrollerades mot källorna, ÅÅÅÅ-MM-DD.').meta({ title: 'Senast kontrollerad' }),
-    organisations: z.array(organisationSchema).min(1).describe('Organisationerna bakom arbetet, med namn som i källan.').meta({ title: 'Organisationer' }),
+    language: contentLanguageSchema
+      .describe(
+        'Källans språk, som också är språket för all text i filen: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.',
+      )
+      .meta({ title: 'Språk' }),
+    summary: nonEmpty
+      .describe(
+        'En eller två meningar som sammanfattar arbetet, på källans språk. Visas på startsidan och i sökresultat.',
+      )
+      .meta({ title: 'Sammanfattning' }),
+    reviewed: isoDateSchema
+      .describe('Datum då filen senast kontrollerades mot källorna, ÅÅÅÅ-MM-DD.')
+      .meta({ title: 'Senast kontrollerad' }),
+    organisations: z
+      .array(organisationSchema)
+      .min(1)
+      .describe('Organisationerna bakom arbetet, med namn som i källan.')
+      .meta({ title: 'Organisationer' }),
     charter: charterSchema,
-    plans: z.array(planSchema).default([]).describe('Planer, strategier och riktlinjer som källan nämner. Webbplatsen räknar själv ut om en plan gäller, utifrån perioden och dagens datum.').meta({ title: 'Planer och strategier' }),
-    commitments: z.array(commitmentSchema).min(1).describe('Vad källan säger att organisationen ska göra, ett påstående i taget.').meta({ title: 'Åtaganden' }),
+    plans: z
+      .array(planSchema)
+      .default([])
+      .describe(
+        'Planer, strategier och riktlinjer som källan nämner. Webbplatsen räknar själv ut om en plan gäller, utifrån perioden och dagens datum.',
+      )
+      .meta({ title: 'Planer och strategier' }),
+    commitments: z
+      .array(commitmentSchema)
+      .min(1)
+      .describe('Vad källan säger att organisationen ska göra, ett påstående i taget.')
+      .meta({ title: 'Åtaganden' }),
     bodies: z.array(bodySchema).default([]).describe('Grupper och utskott.').meta({ title: 'Grupper och utskott' }),
-    partners: z.array(partnerSchema).default([]).describe('Partner, nätverk och stöd.').meta({ title: 'Partner, nätverk och stöd' }),
-    projects: z.array(projectSchema).default([]).describe('Projekt, utbildningar och satsningar.').meta({ title: 'Projekt, utbildningar och satsningar' }),
+    partners: z
+      .array(partnerSchema)
+      .default([])
+      .describe('Partner, nätverk och stöd.')
+      .meta({ title: 'Partner, nätverk och stöd' }),
+    projects: z
+      .array(projectSchema)
+      .default([])
+      .describe('Projekt, utbildningar och satsningar.')
+      .meta({ title: 'Projekt, utbildningar och satsningar' }),
     figures: z.array(figureSchema).default([]).describe('Siffror som källan anger.').meta({ title: 'Siffror' }),
-    tools: z.array(toolSchema).default([]).describe('Verktyg för uppföljning och analys, till exempel MakeEQuality och Jämix.').meta({ title: 'Verktyg' }),
-    contacts: z.array(contactSchema).default([]).describe('Kontaktpersoner som källan nämner.').meta({ title: 'Kontaktpersoner' }),
-    sources: z.array(sourceSchema).min(1).describe('Varje källa som filen bygger på, en gång var. Varje källa måste användas någonstans i filen.').meta({ title: 'Källor' }),
-    changes: z.array(changeSchema).default([]).describe('Större ändringar av sidan, för nyhetsflödet. Små rättelser behöver ingen rad, men ändra alltid `reviewed`.').meta({ title: 'Ändringar' }),
+    tools: z
+      .array(toolSchema)
+      .default([])
+      .describe('Verktyg för uppföljning och analys, till exempel MakeEQuality och Jämix.')
+      .meta({ title: 'Verktyg' }),
+    contacts: z
+      .array(contactSchema)
+      .default([])
+      .describe('Kontaktpersoner som källan nämner.')
+      .meta({ title: 'Kontaktpersoner' }),
+    sources: z
+      .array(sourceSchema)
+      .min(1)
+      .describe('Varje källa som filen bygger på, en gång var. Varje källa måste användas någonstans i filen.')
+      .meta({ title: 'Källor' }),
+    changes: z
+      .array(changeSchema)
+      .default([])
+      .describe(
+        'Större ändringar av sidan, för nyhetsflödet. Små rättelser behöver ingen rad, men ändra alltid `reviewed`.',
+      )
+      .meta({ title: 'Ändringar' }),
   })
   .describe('En regionsida på Jämställdhetsportalen: fälten överst i content/regions/{slug}.mdx.');
 

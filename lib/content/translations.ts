@@ -139,7 +139,6 @@ export function translationRules(
     });
 }
 
-
 /** Each published region's state in each locale it is translated into, region by region. */
 export function translationCounts(
   content: TranslatedContent & { regions: readonly Pick<RegionFrontmatter, 'slug' | 'language'>[] },
@@ -168,7 +167,8 @@ export function regionTexts(
   region: Pick<RegionFrontmatter, 'slug' | 'language'>,
   locale: Locale,
 ): (path: string, original: string) => ShownText {
-  if (region.language === locale) return (_path, original) => ({ text: original, lang: region.language, status: 'source' });
+  if (region.language === locale)
+    return (_path, original) => ({ text: original, lang: region.language, status: 'source' });
   const translation = translationOf(content, region.slug, locale);
   return (path, original) => {
     const status = entryStatus({ path, text: original }, translation?.entries[path]);

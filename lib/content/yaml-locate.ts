@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node,parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 
 import type { FieldPath } from './errors';
 

@@ -75,7 +75,10 @@ function unreadableLine(text: string, offset: number): Trap {
   }
   const field = /^[A-Za-z_][\w-]*: +/.exec(body);
   if (field && body.slice(field[0].length).includes(': ')) {
-    return { offset: line.start + keyColumnOf(line.text) + field[0].length, message: messages.colonInText(typographic) };
+    return {
+      offset: line.start + keyColumnOf(line.text) + field[0].length,
+      message: messages.colonInText(typographic),
+    };
   }
   const next = nextLine(text, line);
   if (field && next && indentOf(next.text) > keyColumnOf(line.text)) {

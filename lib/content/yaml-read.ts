@@ -26,7 +26,9 @@ export function readYaml(file: string, text: string): YamlRead {
       return { file, line, column: col, field: '', message };
     });
     // One mistake often confuses YAML about the rest of its line: one message per line is enough.
-    const firstPerLine = errors.filter((error, index) => errors.findIndex((other) => other.line === error.line) === index);
+    const firstPerLine = errors.filter(
+      (error, index) => errors.findIndex((other) => other.line === error.line) === index,
+    );
     return { ok: false, errors: firstPerLine };
   };
 

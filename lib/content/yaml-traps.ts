@@ -18,7 +18,8 @@ export interface Trap {
 const UNUSUAL_SPACE = /[\u00a0\u2007\u202f\u200b\u2060\ufeff]/;
 const INDENT = /^[ \t\u00a0\u2007\u202f\u200b\u2060\ufeff]*/;
 /** "- ", "name:" or "- name:" with whatever spaces surround the dash and the colon. */
-const MARKER = /^(-[\u00a0\u2007\u202f\u200b\u2060]|(?:- +)?[A-Za-z_][\w-]*[\u00a0\u2007\u202f\u200b\u2060]*:[\u00a0\u2007\u202f\u200b\u2060]?)/;
+const MARKER =
+  /^(-[\u00a0\u2007\u202f\u200b\u2060]|(?:- +)?[A-Za-z_][\w-]*[\u00a0\u2007\u202f\u200b\u2060]*:[\u00a0\u2007\u202f\u200b\u2060]?)/;
 
 /** The spacing mistake on one line, if any, with its column (0-based). */
 function lineTrap(line: string): { column: number; message: string } | undefined {

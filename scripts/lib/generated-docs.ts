@@ -1,17 +1,23 @@
 /**
- * The files written from the region schema, as they should be committed: the JSON Schema and the
- * content guide with its field tables. npm run schema:generate writes them; a unit test compares.
+ * The files written from the region schema, as they should be committed: the JSON Schema, the
+ * content guide with its field tables and the web editor's configuration. npm run schema:generate
+ * writes them; a unit test compares.
  */
 import { readFileSync } from 'node:fs';
 
 import { format, resolveConfig } from 'prettier';
+import { stringify } from 'yaml';
 
+import { editorConfig } from '../../lib/cms/editor-config';
+import { config } from '../../lib/config';
 import { regionFieldDocs, withFieldDocs } from '../../lib/content/field-docs';
 import { regionJsonSchema, translationJsonSchema } from '../../lib/content/json-schema';
+import { loadContent } from '../../lib/content/load';
 
 export const schemaFile = 'public/schema/region.schema.json';
 export const translationSchemaFile = 'public/schema/translation.schema.json';
 export const guideFile = 'docs/content-guide.md';
+export const editorConfigFile = 'public/admin/config.yml';
 
 export function schemaText(): string {
   return `${JSON.stringify(regionJsonSchema(), null, 2)}\n`;
@@ -25,4 +31,20 @@ export function translationSchemaText(): string {
 export async function guideText(): Promise<string> {
   const guide = withFieldDocs(readFileSync(guideFile, 'utf8'), regionFieldDocs());
   return format(guide, { ...(await resolveConfig(guideFile)), filepath: guideFile });
+}
+
+const editorConfigHeader = `# The web editor's configuration (Decap CMS), written by npm run schema:generate from
+# lib/content/schema.ts, content/topics.yaml and content/charter.yaml. Change those, not this file.
+`;
+
+/**
+ * The editor's configuration for the project's own repository (the defaults of lib/config.ts): a
+ * copy of the site that commits elsewhere gets its own at build time (scripts/editor-files.ts).
+ */
+export function editorConfigText(env: Record<string, string | undefined> = {}): string {
+  const loaded = loadContent('content');
+  if (!loaded.ok) throw new Error('The content has errors: run npm run content:check');
+  const { REPOSITORY_URL, REPOSITORY_BRANCH } = config(env);
+  const settings = editorConfig(loaded.content, { url: REPOSITORY_URL, branch: REPOSITORY_BRANCH });
+  return `${editorConfigHeader}${stringify(settings, { lineWidth: 0 })}`;
 }

@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, searchContentSecurityPolicy, securityHeaders } from '../../lib/security-headers';
+import {
+  contentSecurityPolicy,
+  editorContentSecurityPolicy,
+  searchContentSecurityPolicy,
+  securityHeaders,
+} from '../../lib/security-headers';
 
 const everyPage = { 'Content-Security-Policy': contentSecurityPolicy, ...securityHeaders };
 const searchPages = { 'Content-Security-Policy': searchContentSecurityPolicy };
+const editorPages = { 'Content-Security-Policy': editorContentSecurityPolicy };
 
 /** serve's configuration as path pattern → headers. */
 function serveHeaders(file: string): Record<string, Record<string, string>> {
@@ -40,6 +46,7 @@ describe('the security headers', () => {
       '**': everyPage,
       '**/search/index.html': searchPages,
       '**/pagefind/**': searchPages,
+      '**/admin/**': editorPages,
     });
   });
 
@@ -48,6 +55,7 @@ describe('the security headers', () => {
       '/*': everyPage,
       '/*/search/': searchPages,
       '/pagefind/*': searchPages,
+      '/admin/*': editorPages,
     });
   });
 
@@ -56,6 +64,7 @@ describe('the security headers', () => {
     const nginx = readme.slice(readme.indexOf('```nginx'), readme.indexOf('```', readme.indexOf('```nginx') + 3));
     expect(nginx).toContain(`set $csp "${contentSecurityPolicy}";`);
     expect(nginx).toContain(`set $csp "${searchContentSecurityPolicy}";`);
+    expect(nginx).toContain(`set $csp "${editorContentSecurityPolicy}";`);
     expect(nginx).toContain('add_header Content-Security-Policy $csp always;');
     for (const [name, value] of Object.entries(securityHeaders)) {
       expect(nginx).toContain(`add_header ${name} "${value}" always;`);

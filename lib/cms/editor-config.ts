@@ -1,0 +1,136 @@
+/**
+ * The web editor's configuration (public/admin/config.yml), written from the content model: a
+ * collection of region files whose form comes from the region schema, and a collection of
+ * translations per language. npm run schema:generate writes it; a unit test fails when the committed
+ * file differs from what this gives.
+ */
+import { type JsonSchema, regionJsonSchema } from '../content/json-schema';
+import type { Content } from '../content/load';
+import { locales } from '../i18n/locales';
+import { type Choices, type EditorField, fieldsOf } from './editor-fields';
+import { contentFormats } from './formats';
+import { localProxyUrl } from './local-proxy';
+
+/** The editor's configuration of a translation language's folder names the language in Swedish. */
+const languageNames = { sv: 'svenska', nb: 'norska (bokmål)', en: 'engelska' } as const;
+
+/** What the Markdown editor offers: what the content check allows in a region's narrative. */
+const narrativeButtons = [
+  'bold',
+  'italic',
+  'link',
+  'heading-two',
+  'heading-three',
+  'heading-four',
+  'bulleted-list',
+  'numbered-list',
+  'quote',
+];
+
+function narrativeField(label: string, hint: string): EditorField {
+  return {
+    name: 'body',
+    label,
+    widget: 'markdown',
+    hint,
+    required: false,
+    modes: ['raw', 'rich_text'],
+    buttons: narrativeButtons,
+    editor_components: [],
+  };
+}
+
+const narrativeHint =
+  'Markdown: rubriker med ## eller fler (sidan har redan en rubrik med #), fetstil, kursiv, länkar, listor och citat. Inga bilder, ingen kod, inga måsvingar; text på ett annat språk skrivs <Lang lang="en">så här</Lang>. Redigera helst i läget för Markdown: läget för formaterad text skriver om radbrytningarna i hela texten när du sparar.';
+
+/** The repository the editor commits to in production, from the address of the site's repository. */
+export function editorBackend(repositoryUrl: string, branch: string): Record<string, string> {
+  const url = new URL(repositoryUrl);
+  const repo = url.pathname.replace(/^\/|\.git$|\/$/g, '');
+  if (url.hostname === 'github.com') return { name: 'github', repo, branch };
+  if (url.hostname === 'gitlab.com') return { name: 'gitlab', repo, branch };
+  throw new Error(
+    `The editor's login is written for github.com and gitlab.com; for ${url.hostname}, set the backend in lib/cms/editor-config.ts (see docs/editor.md).`,
+  );
+}
+
+function choicesOf(content: Pick<Content, 'topics' | 'charter'>): Choices {
+  return {
+    topics: content.topics.map((topic) => ({ label: topic.label.sv, value: topic.id })),
+    articles: content.charter.groups.flatMap((group) =>
+      group.articles.map((article) => ({ label: `${article.number}. ${article.title.sv}`, value: article.number })),
+    ),
+  };
+}
+
+function regionsCollection(choices: Choices): Record<string, unknown> {
+  const fields = fieldsOf(regionJsonSchema() as JsonSchema, choices);
+  return {
+    name: 'regions',
+    label: 'Regioner',
+    label_singular: 'region',
+    description:
+      'Varje region är en fil i content/regions. Fälten följer innehållsguiden (docs/content-guide.md). När du sparar kontrolleras filen av npm run content:check i bygget; det som formuläret inte kan kontrollera själv står i fältets hjälptext.',
+    folder: 'content/regions',
+    extension: 'mdx',
+    format: contentFormats.region.name,
+    create: true,
+    slug: '{{fields.slug}}',
+    identifier_field: 'name',
+    summary: '{{name}}',
+    editor: { preview: false },
+    fields: [...fields, narrativeField('Löpande text', narrativeHint)],
+  };
+}
+
+function translationsCollection(locale: (typeof locales)[number]): Record<string, unknown> {
+  return {
+    name: `translations-${locale}`,
+    label: `Översättningar till ${languageNames[locale]}`,
+    label_singular: `översättning till ${languageNames[locale]}`,
+    description: `Texterna i content/translations/${locale}: varje text visas bredvid källans ord och med sitt läge (aktuell, inaktuell eller saknas). Namn, citat och fakta översätts inte.`,
+    folder: `content/translations/${locale}`,
+    extension: 'mdx',
+    format: contentFormats.translation.name,
+    create: false,
+    delete: false,
+    identifier_field: 'bodyOf',
+    summary: '{{filename}}',
+    editor: { preview: false },
+    fields: [
+      {
+        name: 'entries',
+        label: 'Översättningar',
+        widget: 'translation-entries',
+        locale,
+        hint: 'Skriv översättningen under källans text. När du ändrar en text sparas kontrollsumman för källtexten du översatte från, så sidan vet att översättningen är aktuell.',
+      },
+      {
+        name: 'bodyOf',
+        label: 'Den löpande texten',
+        widget: 'translation-body',
+        required: false,
+        hint: 'Kontrollsumman för den löpande text i regionfilen som texten nedan översätter. Markera den som aktuell när du har översatt källans nuvarande text.',
+      },
+      narrativeField('Löpande text, översatt', narrativeHint),
+    ],
+  };
+}
+
+/** The whole configuration, in the order Decap CMS documents its options. */
+export function editorConfig(
+  content: Pick<Content, 'topics' | 'charter'>,
+  repository: { url: string; branch: string },
+): Record<string, unknown> {
+  const choices = choicesOf(content);
+  return {
+    locale: 'sv',
+    backend: editorBackend(repository.url, repository.branch),
+    publish_mode: 'editorial_workflow',
+    local_backend: { url: `${localProxyUrl}/api/v1` },
+    // Required by Decap CMS; nothing in the content model takes an uploaded file.
+    media_folder: 'public/uploads',
+    search: false,
+    collections: [regionsCollection(choices), ...locales.map(translationsCollection)],
+  };
+}

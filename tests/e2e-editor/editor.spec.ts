@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Page } from '@playwright/test';
+
+import { editorContent, editorRepository } from '../support/editor-repository';
+import { expect, test } from '../support/test';
+
+// The web editor as staff use it under npm run edit: the real Decap CMS, the local proxy on 127.0.0.1
+// and the development server, on a copy of the content in a git repository of its own.
+
+const halland = path.join(editorContent, 'regions/halland.mdx');
+const git = (...args: string[]) => execFileSync('git', ['-C', editorRepository, ...args], { encoding: 'utf8' });
+const contentCheck = () =>
+  execFileSync('node_modules/.bin/tsx', ['scripts/content-check.ts'], {
+    env: { ...process.env, CONTENT_DIR: editorContent },
+    encoding: 'utf8',
+  });
+
+test.describe.configure({ mode: 'serial' });
+
+async function openHalland(page: Page) {
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('link', { name: 'Halland' }).click();
+  await expect(page.getByLabel('Regionens namn', { exact: true })).toHaveValue('Halland');
+}
+
+/** Opens a folded list item by the text it is summarised with (its id). */
+async function unfold(page: Page, summary: string) {
+  await page.getByText(summary, { exact: true }).locator('xpath=..').getByRole('button').first().click();
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByText('Publicera nu').click();
+  await expect(page.getByText('Ändringar sparade')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publicerad' })).toBeVisible();
+}
+
+test('a changed statement is saved to its file as a one-line change that the content check accepts', async ({
+  page,
+}) => {
+  const before = 'Länsstyrelsen skapar kunskapsunderlag, till exempel könsuppdelad statistik.';
+  const after = 'Länsstyrelsen skapar kunskapsunderlag, till exempel statistik uppdelad på kön.';
+  await openHalland(page);
+  await unfold(page, 'konsuppdelad-statistik');
+  const statement = page.getByLabel('Åtagande', { exact: true }).filter({ visible: true });
+  await expect(statement).toHaveValue(before);
+  await statement.fill(after);
+  await publish(page);
+
+  expect(readFileSync(halland, 'utf8')).toContain(`    statement: ${after}\n`);
+  expect(contentCheck()).toContain('Content OK');
+  const changedLines = git('diff', '-U0')
+    .split('\n')
+    .filter((line) => /^[-+](?![-+]{2} )/.test(line));
+  expect(changedLines).toEqual([`-    statement: ${before}`, `+    statement: ${after}`]);
+  git('checkout', '--', '.');
+});
+
+test('a commitment added with a topic and an article from the lists shows on that topic’s page', async ({ page }) => {
+  const statement = 'Länsstyrelsen tar fram en årlig jämställdhetsanalys av länets statistik.';
+  await openHalland(page);
+  await page.getByRole('button', { name: 'Lägg till åtagande' }).click();
+  // Optional fields are labelled "Ämne (frivillig)".
+  const added = (label: string) =>
+    page
+      .getByLabel(new RegExp(`^${label}( \\(frivillig\\))?$`))
+      .filter({ visible: true })
+      .last();
+  await added('Id').fill('arlig-jamstalldhetsanalys');
+  await added('Ämne').fill('Statistik och uppföljning');
+  await page.keyboard.press('Enter');
+  await added('Artiklar i deklarationen').fill('Jämställdhetsanalys');
+  await page.keyboard.press('Enter');
+  await added('Åtagande').fill(statement);
+  await added('Källa').selectOption('jamstalldhet');
+  await publish(page);
+
+  const file = readFileSync(halland, 'utf8');
+  expect(file).toContain(
+    [
+      '  - id: arlig-jamstalldhetsanalys',
+      '    topic: statistics',
+      '    articles: [9]',
+      `    statement: ${statement}`,
+      '    source: jamstalldhet',
+    ].join('\n'),
+  );
+  expect(contentCheck()).toContain('Content OK');
+
+  await page.goto('/sv/topics/statistics/');
+  await expect(page.getByText(statement)).toBeVisible();
+  git('checkout', '--', '.');
+});

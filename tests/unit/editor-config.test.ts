@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+import type { EditorField } from '../../lib/cms/editor-fields';
+import type { JsonSchema } from '../../lib/content/json-schema';
+import { regionJsonSchema } from '../../lib/content/json-schema';
+import { loadContent } from '../../lib/content/load';
+import { editorConfigFile, editorConfigText } from '../../scripts/lib/generated-docs';
+
+const committed = readFileSync(editorConfigFile, 'utf8');
+const config = parse(committed) as { locale: string; collections: { name: string; fields: EditorField[] }[] };
+const regionFields = config.collections.find((collection) => collection.name === 'regions')!.fields;
+const field = (fields: EditorField[], name: string) => fields.find((candidate) => candidate.name === name)!;
+const commitments = field(regionFields, 'commitments').fields as EditorField[];
+const loaded = loadContent('content');
+if (!loaded.ok) throw new Error('content has errors');
+const { topics, charter } = loaded.content;
+
+describe("the web editor's configuration", () => {
+  it('is what the schema, topics.yaml and charter.yaml give (npm run schema:generate writes it)', () => {
+    expect(committed).toBe(editorConfigText());
+  });
+
+  it('shows the editor in Swedish', () => {
+    expect(config.locale).toBe('sv');
+  });
+
+  it('has a field for every field of a region file, at every depth, and for the narrative', () => {
+    const names = (schema: JsonSchema): string[] => [
+      ...new Set((schema.oneOf ?? [schema]).flatMap((variant) => Object.keys(variant.properties ?? {}))),
+    ];
+    const check = (schema: JsonSchema, fields: EditorField[]) => {
+      for (const name of names(schema)) {
+        const form = fields.find((candidate) => candidate.name === name);
+        expect(form, name).toBeDefined();
+        const inner =
+          schema.oneOf?.find((variant) => variant.properties?.[name])?.properties?.[name] ?? schema.properties?.[name];
+        const nested = inner?.type === 'array' ? inner.items : inner;
+        if (form?.fields && nested) check(nested, form.fields as EditorField[]);
+      }
+    };
+    check(regionJsonSchema() as JsonSchema, regionFields);
+    expect(field(regionFields, 'body').widget).toBe('markdown');
+  });
+
+  it('offers the topics of topics.yaml and the articles of charter.yaml as choices', () => {
+    expect(field(commitments, 'topic')).toMatchObject({ widget: 'select', required: false });
+    expect((field(commitments, 'topic').options as { value: string }[]).map((option) => option.value)).toEqual(
+      topics.map((topic) => topic.id),
+    );
+    const articles = field(commitments, 'articles');
+    expect(articles).toMatchObject({ widget: 'select', multiple: true });
+    expect((articles.options as { value: number }[]).map((option) => option.value)).toEqual(
+      charter.groups.flatMap((group) => group.articles.map((article) => article.number)),
+    );
+  });
+
+  it("offers the file's own sources where a field names one, and its plans where a plan replaces another", () => {
+    expect(field(commitments, 'source')).toMatchObject({ widget: 'file-reference', list: 'sources' });
+    expect(field(field(regionFields, 'plans').fields as EditorField[], 'replaces')).toMatchObject({
+      widget: 'file-reference',
+      list: 'plans',
+    });
+  });
+
+  it('edits figures as a list of kinds, and says in the hint which fields belong to each kind of charter status', () => {
+    const figures = field(regionFields, 'figures');
+    expect(figures).toMatchObject({ widget: 'list', typeKey: 'kind' });
+    expect((figures.types as { name: string }[]).map((type) => type.name)).toEqual(['count', 'range']);
+    const charterField = field(regionFields, 'charter');
+    expect(charterField.widget).toBe('object');
+    expect(charterField.hint).toContain('«Nämns inte»: inga fler fält');
+    expect(charterField.hint).toContain('«Undertecknad»: Förklaring (krävs), Citat, Källa (krävs)');
+  });
+
+  it('labels every field in Swedish with a hint from the schema’s description', () => {
+    expect(field(commitments, 'statement')).toMatchObject({
+      label: 'Åtagande',
+      hint: 'Vad källan säger att organisationen ska göra, i en mening på källans språk.',
+      widget: 'text',
+    });
+    expect(field(regionFields, 'commitments')).toMatchObject({
+      label: 'Åtaganden',
+      label_singular: 'åtagande',
+      min: 1,
+    });
+  });
+
+  it('edits each language’s translations beside the source texts', () => {
+    for (const locale of ['sv', 'nb', 'en']) {
+      const translations = config.collections.find((collection) => collection.name === `translations-${locale}`)!;
+      expect(field(translations.fields, 'entries')).toMatchObject({ widget: 'translation-entries', locale });
+      expect(field(translations.fields, 'bodyOf').widget).toBe('translation-body');
+    }
+  });
+});
