@@ -26,6 +26,12 @@ export const paths = {
 export const reservedSlugs = ['pair'] as const;
 
 /** Files of open data, the same for every locale. */
+/**
+ * The web editor's folder (public/admin/): an application, not a document, so the build leaves its page
+ * as it is and the document checks skip it.
+ */
+export const editorFolder = 'admin';
+
 export const dataFiles = {
   regions: '/data/regions.json',
   commitments: '/data/commitments.csv',

@@ -3,12 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { editorFolder } from '../lib/routes';
 import { site } from '../lib/site';
 import { documentProblems } from './lib/document-problems';
 
 const root = process.argv[2] ?? 'out';
-// The web editor (admin/) is an application, not a document: it needs its JavaScript, and says so.
-const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => !name.startsWith('admin/'));
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+  (name) => !name.startsWith(`${editorFolder}/`),
+);
 const problems = [
   ...files
     .filter((name) => name.endsWith('.html'))

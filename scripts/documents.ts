@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import { load } from 'cheerio';
 
+import { editorFolder } from '../lib/routes';
 import { site } from '../lib/site';
 import { bundleBrowserScripts } from './lib/browser-scripts';
 import { projectClientModules } from './lib/client-modules';
@@ -47,7 +48,8 @@ const scripts = await bundleBrowserScripts(Object.values(MODULE_SCRIPTS).flat(),
 
 const problems: string[] = [];
 let pages = 0;
-for (const file of filesUnder(out).filter((name) => name.endsWith('.html'))) {
+const editorPages = path.join(out, editorFolder) + path.sep;
+for (const file of filesUnder(out).filter((name) => name.endsWith('.html') && !name.startsWith(editorPages))) {
   const $ = load(readFileSync(file, 'utf8'));
   $('script:not([type="application/ld+json"])').remove();
   $('link[rel="modulepreload"], link[rel="preload"][as="script"]').remove();
