@@ -18,6 +18,13 @@ const environment = z.object({
   /** Repository that holds the content, for "edit this page" links. */
   REPOSITORY_URL: z.url().default('https://github.com/jamstalldhetsportalen/jamstalldhetsportalen'),
   REPOSITORY_BRANCH: z.string().default('main'),
+  /**
+   * The web editor's login (docs/web-editor.md): for GitHub, the address of the OAuth server that
+   * signs staff in; unset, Decap CMS uses Netlify's.
+   */
+  EDITOR_AUTH_URL: z.url({ protocol: /^https$/, error: 'write the whole address, starting with https://' }).optional(),
+  /** For GitLab: the id of the OAuth application staff sign in with, straight from the browser (PKCE). */
+  EDITOR_APP_ID: z.string().optional(),
   /** Where readers report errors in the content or problems with accessibility. */
   CONTACT_EMAIL: z.email().default('kontakt@jamstalldhetsportalen.se'),
   DATA_LICENCE_NAME: z.string().default('CC BY 4.0'),

@@ -6,8 +6,9 @@
  * The content security policy allows only the site's own files: no inline script or style, nothing
  * from another host. The search page alone also allows WebAssembly, which Pagefind's search runs in.
  * The web editor at /admin/ needs more, and only there: Decap CMS checks its configuration with code it
- * compiles at run time (eval), styles its form with inline styles, and talks to the local proxy
- * (npm run edit) or to the git host's API, the two hosts whose login lib/cms/editor-config.ts writes.
+ * compiles at run time (eval), styles its form with inline styles, shows the git host's avatars, and
+ * talks to the local proxy (npm run edit) or to the git host's API: GitHub's or gitlab.com's, the two
+ * whose login lib/cms/editor-config.ts writes (docs/web-editor.md).
  */
 import { localProxyUrl } from './cms/local-proxy';
 
@@ -29,7 +30,8 @@ export const contentSecurityPolicy = policy("'self'");
 export const searchContentSecurityPolicy = policy("'self' 'wasm-unsafe-eval'");
 export const editorContentSecurityPolicy = policy("'self' 'unsafe-eval'", {
   styles: "'self' 'unsafe-inline'",
-  images: "'self' data: blob:",
+  // The git host's avatars of the signed-in person and of authors in the editorial workflow.
+  images: "'self' data: blob: https:",
   connect: `'self' ${localProxyUrl} https://api.github.com https://gitlab.com`,
 });
 

@@ -43,14 +43,31 @@ function narrativeField(label: string, hint: string): EditorField {
 const narrativeHint =
   'Markdown: rubriker med ## eller fler (sidan har redan en rubrik med #), fetstil, kursiv, länkar, listor och citat. Inga bilder, ingen kod, inga måsvingar; text på ett annat språk skrivs <Lang lang="en">så här</Lang>. Redigera helst i läget för Markdown: läget för formaterad text skriver om radbrytningarna i hela texten när du sparar.';
 
-/** The repository the editor commits to in production, from the address of the site's repository. */
-export function editorBackend(repositoryUrl: string, branch: string): Record<string, string> {
-  const url = new URL(repositoryUrl);
-  const repo = url.pathname.replace(/^\/|\.git$|\/$/g, '');
-  if (url.hostname === 'github.com') return { name: 'github', repo, branch };
-  if (url.hostname === 'gitlab.com') return { name: 'gitlab', repo, branch };
+export interface EditorRepository {
+  url: string;
+  branch: string;
+  authUrl?: string;
+  appId?: string;
+}
+
+/**
+ * The repository the editor commits to in production, from the address of the site's repository, and
+ * how staff sign in to its host: GitHub through an OAuth server, GitLab (gitlab.com or a municipality's
+ * own) with an OAuth application straight from the browser.
+ */
+export function editorBackend({ url, branch, authUrl, appId }: EditorRepository): Record<string, string> {
+  const address = new URL(url);
+  const repo = address.pathname.replace(/^\/|\.git$|\/$/g, '');
+  if (address.hostname === 'github.com') return { name: 'github', repo, branch, ...(authUrl && { base_url: authUrl }) };
+  if (address.hostname === 'gitlab.com' || address.hostname.startsWith('gitlab.')) {
+    const ownServer = address.hostname !== 'gitlab.com' && {
+      base_url: address.origin,
+      api_root: `${address.origin}/api/v4`,
+    };
+    return { name: 'gitlab', repo, branch, ...ownServer, ...(appId && { auth_type: 'pkce', app_id: appId }) };
+  }
   throw new Error(
-    `The editor's login is written for github.com and gitlab.com; for ${url.hostname}, set the backend in lib/cms/editor-config.ts (see docs/editor.md).`,
+    `REPOSITORY_URL is on ${address.hostname}: the web editor's configuration is written for GitHub and GitLab. See docs/web-editor.md for other hosts.`,
   );
 }
 
@@ -120,12 +137,12 @@ function translationsCollection(locale: (typeof locales)[number]): Record<string
 /** The whole configuration, in the order Decap CMS documents its options. */
 export function editorConfig(
   content: Pick<Content, 'topics' | 'charter'>,
-  repository: { url: string; branch: string },
+  repository: EditorRepository,
 ): Record<string, unknown> {
   const choices = choicesOf(content);
   return {
     locale: 'sv',
-    backend: editorBackend(repository.url, repository.branch),
+    backend: editorBackend(repository),
     publish_mode: 'editorial_workflow',
     local_backend: { url: `${localProxyUrl}/api/v1` },
     // Required by Decap CMS; nothing in the content model takes an uploaded file.

@@ -38,13 +38,19 @@ const editorConfigHeader = `# The web editor's configuration (Decap CMS), writte
 `;
 
 /**
- * The editor's configuration for the project's own repository (the defaults of lib/config.ts): a
- * copy of the site that commits elsewhere gets its own at build time (scripts/editor-files.ts).
+ * The editor's configuration. Committed for the project's own repository (the defaults of
+ * lib/config.ts); the build writes the deployment's own from the environment into out/admin/
+ * (scripts/editor-config.ts), as it does the site's address.
  */
 export function editorConfigText(env: Record<string, string | undefined> = {}): string {
   const loaded = loadContent('content');
   if (!loaded.ok) throw new Error('The content has errors: run npm run content:check');
-  const { REPOSITORY_URL, REPOSITORY_BRANCH } = config(env);
-  const settings = editorConfig(loaded.content, { url: REPOSITORY_URL, branch: REPOSITORY_BRANCH });
-  return `${editorConfigHeader}${stringify(settings, { lineWidth: 0 })}`;
+  const settings = config(env);
+  const repository = {
+    url: settings.REPOSITORY_URL,
+    branch: settings.REPOSITORY_BRANCH,
+    authUrl: settings.EDITOR_AUTH_URL,
+    appId: settings.EDITOR_APP_ID,
+  };
+  return `${editorConfigHeader}${stringify(editorConfig(loaded.content, repository), { lineWidth: 0 })}`;
 }

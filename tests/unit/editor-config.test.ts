@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
+import { editorBackend } from '../../lib/cms/editor-config';
 import type { EditorField } from '../../lib/cms/editor-fields';
 import type { JsonSchema } from '../../lib/content/json-schema';
 import { regionJsonSchema } from '../../lib/content/json-schema';
@@ -94,5 +95,48 @@ describe("the web editor's configuration", () => {
       expect(field(translations.fields, 'entries')).toMatchObject({ widget: 'translation-entries', locale });
       expect(field(translations.fields, 'bodyOf').widget).toBe('translation-body');
     }
+  });
+});
+
+describe("the editor's login, from the deployment's environment", () => {
+  it('commits to GitHub through an OAuth server when the repository is on GitHub', () => {
+    expect(
+      editorBackend({
+        url: 'https://github.com/kommun/jamstalldhet',
+        branch: 'main',
+        authUrl: 'https://login.kommun.se',
+      }),
+    ).toEqual({ name: 'github', repo: 'kommun/jamstalldhet', branch: 'main', base_url: 'https://login.kommun.se' });
+  });
+
+  it("signs in to a municipality's own GitLab from the browser with the OAuth application's id", () => {
+    expect(
+      editorBackend({ url: 'https://gitlab.kommun.se/it/jamstalldhet.git', branch: 'publicerat', appId: 'abc123' }),
+    ).toEqual({
+      name: 'gitlab',
+      repo: 'it/jamstalldhet',
+      branch: 'publicerat',
+      base_url: 'https://gitlab.kommun.se',
+      api_root: 'https://gitlab.kommun.se/api/v4',
+      auth_type: 'pkce',
+      app_id: 'abc123',
+    });
+  });
+
+  it('says which host it cannot write a login for, and where to read on', () => {
+    expect(() => editorBackend({ url: 'https://bitbucket.org/kommun/site', branch: 'main' })).toThrow(
+      /bitbucket\.org.*docs\/web-editor\.md/,
+    );
+  });
+
+  it('is written into the built site from the environment, the committed file staying the project’s own', () => {
+    const text = editorConfigText({ REPOSITORY_URL: 'https://gitlab.com/kommun/site', EDITOR_APP_ID: 'x1' });
+    expect(parse(text).backend).toEqual({
+      name: 'gitlab',
+      repo: 'kommun/site',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'x1',
+    });
   });
 });
