@@ -15,6 +15,11 @@ import { editorWidgets } from './widgets';
 
 window.CMS_MANUAL_INIT = true;
 
+// The Markdown editor opens in its plain Markdown mode unless the person chose otherwise (Decap keeps the
+// choice here): the formatted mode rewrites the line breaks of the whole narrative on save.
+const markdownMode = 'cms.md-mode';
+if (localStorage.getItem(markdownMode) === null) localStorage.setItem(markdownMode, 'raw');
+
 interface Collection extends FieldOrder {
   format: string;
   fields: FieldOrder[];
