@@ -25,6 +25,8 @@ const environment = z.object({
   EDITOR_AUTH_URL: z.url({ protocol: /^https$/, error: 'write the whole address, starting with https://' }).optional(),
   /** For GitLab: the id of the OAuth application staff sign in with, straight from the browser (PKCE). */
   EDITOR_APP_ID: z.string().optional(),
+  /** The git host the web editor signs in to, when REPOSITORY_URL's address does not say (git.kommun.se). */
+  EDITOR_BACKEND: z.enum(['github', 'gitlab'], { error: 'write github or gitlab' }).optional(),
   /** Where readers report errors in the content or problems with accessibility. */
   CONTACT_EMAIL: z.email().default('kontakt@jamstalldhetsportalen.se'),
   DATA_LICENCE_NAME: z.string().default('CC BY 4.0'),

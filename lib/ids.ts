@@ -4,6 +4,8 @@
  * comparison pages (its row), so topics may take none of these.
  */
 
+import { editorFolder } from './routes';
+
 /** The rows every comparison starts with, before one row per topic: the same on every comparison page. */
 export const factRowIds = {
   organisationType: 'organisation-type',
@@ -43,5 +45,8 @@ export const ids = {
   noTopic: 'none',
 } as const;
 
-/** Ids a topic may not take, since its row would share a page with these. */
-export const reservedTopicIds: readonly string[] = [...Object.values(factRowIds), ...Object.values(ids)];
+/**
+ * Ids a topic may not take, since its row would share a page with these; nor the web editor's folder
+ * name, which as a topic page's folder would get the editor's security policy (lib/routes.ts).
+ */
+export const reservedTopicIds: readonly string[] = [...Object.values(factRowIds), ...Object.values(ids), editorFolder];

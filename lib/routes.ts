@@ -22,16 +22,20 @@ export const paths = {
   search: 'search/',
 } as const;
 
-/** Slugs a region may not have: they name pages of their own where a slug would stand. */
-export const reservedSlugs = ['pair'] as const;
-
-/** Files of open data, the same for every locale. */
 /**
  * The web editor's folder (public/admin/): an application, not a document, so the build leaves its page
  * as it is and the document checks skip it.
  */
 export const editorFolder = 'admin';
 
+/**
+ * Slugs a region may not have: "pair" names a page of its own where a slug would stand, and the editor's
+ * folder name would give a public page the editor's wider security policy (the static servers' rules
+ * match a folder of that name anywhere in a path).
+ */
+export const reservedSlugs = ['pair', editorFolder] as const;
+
+/** Files of open data, the same for every locale. */
 export const dataFiles = {
   regions: '/data/regions.json',
   commitments: '/data/commitments.csv',

@@ -9,9 +9,9 @@ import { parse } from 'yaml';
 import { readContentFile, writeContentFile } from '../lib/cms/file-format';
 import { contentFormats } from '../lib/cms/formats';
 import type { FieldOrder } from '../lib/cms/key-order';
+import { translationSources } from '../lib/cms/translation-sources';
 import { contentDir } from '../lib/content/dir';
 import { loadContent } from '../lib/content/load';
-import { bodyPath } from '../lib/content/translatable';
 import { editorConfigFile } from './lib/generated-docs';
 
 const dir = contentDir();
@@ -20,6 +20,7 @@ if (!loaded.ok) {
   console.error('The content has errors; run npm run content:check first.');
   process.exit(1);
 }
+const sources = translationSources(loaded.content);
 const { collections } = parse(readFileSync(editorConfigFile, 'utf8')) as {
   collections: { name: string; folder: string; fields: FieldOrder[] }[];
 };
@@ -36,9 +37,7 @@ for (const collection of collections) {
     const file = path.join(folder, name);
     const before = readFileSync(file, 'utf8');
     const slug = path.basename(name, '.mdx');
-    const entryPaths = isRegion
-      ? undefined
-      : (loaded.content.sourceTexts[slug] ?? []).map((text) => text.path).filter((text) => text !== bodyPath);
+    const entryPaths = isRegion ? undefined : sources[slug]?.texts.map((text) => text.path);
     const after = writeContentFile(readContentFile(before), form, entryPaths);
     if (after !== before) {
       writeFileSync(file, after);

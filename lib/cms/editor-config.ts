@@ -41,11 +41,12 @@ function narrativeField(label: string, hint: string): EditorField {
 }
 
 const narrativeHint =
-  'Markdown: rubriker med ## eller fler (sidan har redan en rubrik med #), fetstil, kursiv, länkar, listor och citat. Inga bilder, ingen kod, inga måsvingar; text på ett annat språk skrivs <Lang lang="en">så här</Lang>. Redigera helst i läget för Markdown: läget för formaterad text skriver om radbrytningarna i hela texten när du sparar.';
+  'Markdown: rubriker med ## eller fler (sidan har redan en rubrik med #), fetstil, kursiv, länkar, listor och citat. Inga bilder, ingen kod, inga måsvingar; text på ett annat språk skrivs <Lang lang="en">så här</Lang>. Redigera helst i läget för Markdown: läget för formaterad text skriver om hela texten när du sparar (radbrytningar, tecknen för listor, kursiv och fetstil).';
 
 export interface EditorRepository {
   url: string;
   branch: string;
+  host?: 'github' | 'gitlab';
   authUrl?: string;
   appId?: string;
 }
@@ -53,22 +54,31 @@ export interface EditorRepository {
 /**
  * The repository the editor commits to in production, from the address of the site's repository, and
  * how staff sign in to its host: GitHub through an OAuth server, GitLab (gitlab.com or a municipality's
- * own) with an OAuth application straight from the browser.
+ * own) with an OAuth application straight from the browser. Undefined for a host it cannot tell.
  */
-export function editorBackend({ url, branch, authUrl, appId }: EditorRepository): Record<string, string> {
+export function editorBackend({
+  url,
+  branch,
+  host,
+  authUrl,
+  appId,
+}: EditorRepository): Record<string, string> | undefined {
   const address = new URL(url);
   const repo = address.pathname.replace(/^\/|\.git$|\/$/g, '');
-  if (address.hostname === 'github.com') return { name: 'github', repo, branch, ...(authUrl && { base_url: authUrl }) };
-  if (address.hostname === 'gitlab.com' || address.hostname.startsWith('gitlab.')) {
-    const ownServer = address.hostname !== 'gitlab.com' && {
-      base_url: address.origin,
-      api_root: `${address.origin}/api/v4`,
-    };
-    return { name: 'gitlab', repo, branch, ...ownServer, ...(appId && { auth_type: 'pkce', app_id: appId }) };
-  }
-  throw new Error(
-    `REPOSITORY_URL is on ${address.hostname}: the web editor's configuration is written for GitHub and GitLab. See docs/web-editor.md for other hosts.`,
-  );
+  const kind =
+    host ??
+    (address.hostname === 'github.com' ? 'github' : address.hostname.startsWith('gitlab.') ? 'gitlab' : undefined);
+  if (kind === 'github') return { name: 'github', repo, branch, ...(authUrl && { base_url: authUrl }) };
+  if (kind !== 'gitlab') return undefined;
+  const ownServer = address.hostname !== 'gitlab.com';
+  return {
+    name: 'gitlab',
+    repo,
+    branch,
+    ...(ownServer && { api_root: `${address.origin}/api/v4` }),
+    // Without an application id Decap signs in through an OAuth server at base_url, which GitLab is not.
+    ...(appId && { auth_type: 'pkce', app_id: appId, ...(ownServer && { base_url: address.origin }) }),
+  };
 }
 
 function choicesOf(content: Pick<Content, 'topics' | 'charter'>): Choices {
@@ -92,6 +102,8 @@ function regionsCollection(choices: Choices): Record<string, unknown> {
     extension: 'mdx',
     format: contentFormats.region.name,
     create: true,
+    // A region's address is public and cited: removing one is a developer's change, with its redirects.
+    delete: false,
     slug: '{{fields.slug}}',
     identifier_field: 'name',
     summary: '{{name}}',
@@ -120,6 +132,7 @@ function translationsCollection(locale: (typeof locales)[number]): Record<string
         label: 'Översättningar',
         widget: 'translation-entries',
         locale,
+        required: false,
         hint: 'Skriv översättningen under källans text. När du ändrar en text sparas kontrollsumman för källtexten du översatte från, så sidan vet att översättningen är aktuell.',
       },
       {
@@ -140,9 +153,15 @@ export function editorConfig(
   repository: EditorRepository,
 ): Record<string, unknown> {
   const choices = choicesOf(content);
+  const backend = editorBackend(repository);
+  if (!backend) {
+    throw new Error(
+      `The web editor signs in to GitHub or GitLab; ${new URL(repository.url).hostname} is neither as far as its address says. Set EDITOR_BACKEND, or see docs/web-editor.md for other hosts.`,
+    );
+  }
   return {
     locale: 'sv',
-    backend: editorBackend(repository),
+    backend,
     publish_mode: 'editorial_workflow',
     local_backend: { url: `${localProxyUrl}/api/v1` },
     // Required by Decap CMS; nothing in the content model takes an uploaded file.

@@ -18,20 +18,54 @@ export interface FileForm {
   firstLine: string;
 }
 
-/** The YAML between the --- lines and the text after them, exactly as written. */
+/**
+ * The YAML between the --- lines and the text after them. The fences are found as the content check
+ * finds them (lib/content/parse.ts): a Windows checkout's CRLF line ends and a leading byte-order mark
+ * are read too, and written back as LF, which git's line-end setting turns back on checkout.
+ */
 function split(text: string): { yaml: string; body: string } {
-  if (!text.startsWith('---\n')) return { yaml: '', body: text };
-  const end = text.indexOf('\n---', 3);
-  if (end < 0) return { yaml: text.slice(4), body: '' };
-  const after = text.indexOf('\n', end + 4);
-  return { yaml: text.slice(4, end + 1), body: after < 0 ? '' : text.slice(after + 1) };
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const start = /^---[ \t]*\n/.exec(normalised);
+  if (!start) return { yaml: '', body: normalised };
+  const end = /\n---[ \t]*(\n|$)/.exec(normalised.slice(start[0].length - 1));
+  if (!end) return { yaml: normalised.slice(start[0].length), body: '' };
+  const yamlEnd = start[0].length - 1 + end.index;
+  return {
+    yaml: normalised.slice(start[0].length, yamlEnd + 1),
+    body: normalised.slice(yamlEnd + end[0].length),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A file's fields, with its MDX text under `body` as Decap CMS expects it (left out when empty). */
 export function readContentFile(text: string): Record<string, unknown> {
   const { yaml, body } = split(text);
-  const fields = (parse(yaml) ?? {}) as Record<string, unknown>;
+  const parsed: unknown = parse(yaml);
+  // A header that is not a set of fields is left for the content check to explain; the form shows none.
+  const fields = isRecord(parsed) ? parsed : {};
   return body.trim() === '' ? fields : { ...fields, body };
+}
+
+/**
+ * The data without what the form leaves behind when a field is emptied: Decap CMS keeps "" for a text,
+ * null for a choice and a number, and {} or [] for a group or list. A file leaves such fields out.
+ */
+export function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(withoutEmpty).filter((item) => item !== undefined);
+    return items.length === 0 ? undefined : items;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value)
+      .map(([key, item]) => [key, withoutEmpty(item)] as const)
+      .filter(([, item]) => item !== undefined);
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+  }
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return value;
 }
 
 function collectionDepth(path: readonly unknown[]): number {
@@ -46,7 +80,8 @@ function foldIfLong(scalar: Scalar, column: number): void {
 /** A file in the form every content file is written in (see the comment at the top). */
 export function writeContentFile(data: Record<string, unknown>, form: FileForm, entryPaths?: string[]): string {
   const { body, ...fields } = data;
-  const document = new Document(orderKeys(fields, form.fields, entryPaths));
+  const kept = withoutEmpty(fields);
+  const document = new Document(orderKeys(isRecord(kept) ? kept : {}, form.fields, entryPaths));
   if (isMap(document.contents)) {
     const first = document.contents.items[0]?.key;
     // On the first key rather than the document, which would put a blank line after it.

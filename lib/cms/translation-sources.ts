@@ -1,10 +1,11 @@
 /**
  * What a translator sees beside each translation in the web editor: every translatable text of each
- * region with its hash, in the order of the region file. The editor records the hash with the
- * translation, which is how the site knows the translation still matches its source.
+ * region with its hash, in the order of the region file, and the narrative's apart (it is translated
+ * below the fields, not among them). The editor records the hash with the translation, which is how the
+ * site knows the translation still matches its source.
  */
 import type { Content } from '../content/load';
-import { textHash } from '../content/translatable';
+import { bodyPath, textHash } from '../content/translatable';
 
 export interface TranslationSource {
   path: string;
@@ -15,20 +16,31 @@ export interface TranslationSource {
 export interface RegionTranslationSources {
   name: string;
   language: string;
+  /** The texts a translation's `entries` translate, by path. */
   texts: TranslationSource[];
+  /** The narrative, which the translation's own narrative translates (its hash goes in `bodyOf`). */
+  body?: TranslationSource;
 }
 
-export function translationSources(
-  content: Pick<Content, 'regions' | 'sourceTexts'>,
-): Record<string, RegionTranslationSources> {
+export type TranslationSources = Record<string, RegionTranslationSources>;
+
+export function translationSources(content: Pick<Content, 'regions' | 'sourceTexts'>): TranslationSources {
   return Object.fromEntries(
-    content.regions.map((region) => [
-      region.slug,
-      {
-        name: region.name,
-        language: region.language,
-        texts: (content.sourceTexts[region.slug] ?? []).map(({ path, text }) => ({ path, text, hash: textHash(text) })),
-      },
-    ]),
+    content.regions.map((region) => {
+      const texts = (content.sourceTexts[region.slug] ?? []).map(({ path, text }) => ({
+        path,
+        text,
+        hash: textHash(text),
+      }));
+      return [
+        region.slug,
+        {
+          name: region.name,
+          language: region.language,
+          texts: texts.filter((text) => text.path !== bodyPath),
+          body: texts.find((text) => text.path === bodyPath),
+        },
+      ];
+    }),
   );
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { stringify } from 'yaml';
 
-import { editorConfig } from '../../lib/cms/editor-config';
+import { editorConfig, type EditorRepository } from '../../lib/cms/editor-config';
 import { config } from '../../lib/config';
 import { regionFieldDocs, withFieldDocs } from '../../lib/content/field-docs';
 import { regionJsonSchema, translationJsonSchema } from '../../lib/content/json-schema';
@@ -45,12 +45,17 @@ const editorConfigHeader = `# The web editor's configuration (Decap CMS), writte
 export function editorConfigText(env: Record<string, string | undefined> = {}): string {
   const loaded = loadContent('content');
   if (!loaded.ok) throw new Error('The content has errors: run npm run content:check');
+  return `${editorConfigHeader}${stringify(editorConfig(loaded.content, editorRepository(env)), { lineWidth: 0 })}`;
+}
+
+/** The repository the editor commits to and how staff sign in, as the environment gives them. */
+export function editorRepository(env: Record<string, string | undefined>): EditorRepository {
   const settings = config(env);
-  const repository = {
+  return {
     url: settings.REPOSITORY_URL,
     branch: settings.REPOSITORY_BRANCH,
+    host: settings.EDITOR_BACKEND,
     authUrl: settings.EDITOR_AUTH_URL,
     appId: settings.EDITOR_APP_ID,
   };
-  return `${editorConfigHeader}${stringify(editorConfig(loaded.content, repository), { lineWidth: 0 })}`;
 }

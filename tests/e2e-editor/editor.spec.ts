@@ -95,3 +95,32 @@ test('a commitment added with a topic and an article from the lists shows on tha
   await expect(page.getByText(statement)).toBeVisible();
   git('checkout', '--', '.');
 });
+
+test("a translation is edited beside its source text, keeps the source text's hash and stays current", async ({
+  page,
+}) => {
+  const file = path.join(editorContent, 'translations/en/halland.mdx');
+  const before = readFileSync(file, 'utf8');
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('link', { name: 'Översättningar till engelska' }).click();
+  await page.getByRole('link', { name: 'halland' }).click();
+  const summary = page.getByRole('group', { name: 'Översättningar' }).getByRole('listitem').first();
+  await expect(summary.getByRole('heading')).toHaveText('Sammanfattning');
+  await expect(summary.getByText('Aktuell')).toBeVisible();
+  await expect(summary.locator('blockquote[lang="sv"]')).toContainText('Länsstyrelsen i Hallands län stödjer');
+  const text = summary.getByRole('textbox');
+  await text.fill('The County Administrative Board supports regional actors in gender equality work.');
+  await expect(summary.getByText('Aktuell')).toBeVisible();
+  await publish(page);
+
+  const after = readFileSync(file, 'utf8');
+  const hash = /summary:\n {4}text: [^\n]*(?:\n {6}[^\n]*)*\n {4}of: (\w+)/.exec(before)?.[1];
+  expect(after).toContain(
+    `  summary:\n    text: The County Administrative Board supports regional actors in gender equality work.\n    of: ${hash}\n`,
+  );
+  expect(contentCheck()).toContain('Translations: all 10 up to date');
+  const changed = git('diff', '--numstat').trim().split('\n');
+  expect(changed).toEqual([expect.stringMatching(/^1\t5\tcontent\/translations\/en\/halland\.mdx$/)]);
+  git('checkout', '--', '.');
+});

@@ -160,6 +160,17 @@ describe('the content check, on each kind of mistake, says where and what in pla
     `);
   });
 
+  it("a slug that is the web editor's folder, whose wider security policy a region page must not get", async () => {
+    const { messages } = await checkVariant({
+      'regions/admin.mdx': alpha.replace('slug: alpha', 'slug: admin'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/admin.mdx:2:1  slug: the slug "admin" is taken by a page of the site; choose another",
+      ]
+    `);
+  });
+
   it('a slug that is not the file name', async () => {
     const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('slug: alpha', 'slug: alfa') });
     expect(messages).toMatchInlineSnapshot(`
@@ -278,6 +289,19 @@ describe('the content check, on each kind of mistake, says where and what in pla
     expect(messages).toMatchInlineSnapshot(`
       [
         "content/topics.yaml:6:5  topics[1].id: the id "data" is taken by a part of the pages; choose another",
+      ]
+    `);
+  });
+
+  it("a topic id that is the web editor's folder", async () => {
+    const topics = fixtureText('topics.yaml').replace('id: procurement', 'id: admin');
+    const { messages } = await checkVariant({
+      'topics.yaml': topics,
+      'regions/beta.mdx': beta.replace('topic: procurement', 'topic: admin'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/topics.yaml:6:5  topics[1].id: the id "admin" is taken by a part of the pages; choose another",
       ]
     `);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
+import { pathLabel } from '../../lib/cms/browser/widgets';
 import { editorBackend } from '../../lib/cms/editor-config';
 import type { EditorField } from '../../lib/cms/editor-fields';
 import type { JsonSchema } from '../../lib/content/json-schema';
@@ -40,6 +41,14 @@ describe("the web editor's configuration", () => {
           schema.oneOf?.find((variant) => variant.properties?.[name])?.properties?.[name] ?? schema.properties?.[name];
         const nested = inner?.type === 'array' ? inner.items : inner;
         if (form?.fields && nested) check(nested, form.fields as EditorField[]);
+        // A list of kinds: each kind's own fields, the kind itself being the list's type key.
+        for (const type of (form?.types ?? []) as { name: string; fields: EditorField[] }[]) {
+          const key = String(form?.typeKey);
+          const variant = nested?.oneOf?.find((candidate) => candidate.properties?.[key]?.const === type.name);
+          expect(variant, `${name}: ${type.name}`).toBeDefined();
+          const own = Object.entries(variant?.properties ?? {}).filter(([field]) => field !== key);
+          check({ properties: Object.fromEntries(own) }, type.fields);
+        }
       }
     };
     check(regionJsonSchema() as JsonSchema, regionFields);
@@ -110,22 +119,28 @@ describe("the editor's login, from the deployment's environment", () => {
   });
 
   it("signs in to a municipality's own GitLab from the browser with the OAuth application's id", () => {
-    expect(
-      editorBackend({ url: 'https://gitlab.kommun.se/it/jamstalldhet.git', branch: 'publicerat', appId: 'abc123' }),
-    ).toEqual({
+    const ownGitLab = { url: 'https://gitlab.kommun.se/it/jamstalldhet.git', branch: 'publicerat' };
+    expect(editorBackend({ ...ownGitLab, appId: 'abc123' })).toEqual({
       name: 'gitlab',
       repo: 'it/jamstalldhet',
       branch: 'publicerat',
-      base_url: 'https://gitlab.kommun.se',
       api_root: 'https://gitlab.kommun.se/api/v4',
       auth_type: 'pkce',
       app_id: 'abc123',
+      base_url: 'https://gitlab.kommun.se',
     });
+    // Without the id there is no login to write: GitLab is not an OAuth server of Decap's kind.
+    expect(editorBackend(ownGitLab)).not.toHaveProperty('base_url');
   });
 
-  it('says which host it cannot write a login for, and where to read on', () => {
-    expect(() => editorBackend({ url: 'https://bitbucket.org/kommun/site', branch: 'main' })).toThrow(
-      /bitbucket\.org.*docs\/web-editor\.md/,
+  it('takes the host from EDITOR_BACKEND when the address does not say, and names the setting when nothing does', () => {
+    expect(editorBackend({ url: 'https://git.kommun.se/it/site', branch: 'main', host: 'gitlab' })).toMatchObject({
+      name: 'gitlab',
+      api_root: 'https://git.kommun.se/api/v4',
+    });
+    expect(editorBackend({ url: 'https://bitbucket.org/kommun/site', branch: 'main' })).toBeUndefined();
+    expect(() => editorConfigText({ REPOSITORY_URL: 'https://bitbucket.org/kommun/site' })).toThrow(
+      /bitbucket\.org.*EDITOR_BACKEND.*docs\/web-editor\.md/,
     );
   });
 
@@ -138,5 +153,16 @@ describe("the editor's login, from the deployment's environment", () => {
       auth_type: 'pkce',
       app_id: 'x1',
     });
+  });
+});
+
+describe("a translated text's place, as the translation form names it", () => {
+  it.each([
+    ['commitments.lika-lon.statement', 'Åtaganden › lika-lon › Åtagande'],
+    ['plans.handlingsplan.goals.0', 'Planer och strategier › handlingsplan › Mål › 1'],
+    ['figures.1.label', 'Siffror › 2 › Vad som räknas'],
+    ['bodies.0.role', 'Grupper och utskott › 1 › Uppdrag'],
+  ])('%s is "%s"', (path, label) => {
+    expect(pathLabel(path, regionFields)).toBe(label);
   });
 });

@@ -119,3 +119,26 @@ describe("the editor's file format", () => {
     );
   });
 });
+
+describe('what the form leaves behind', () => {
+  it('leaves out the fields a person emptied: a text, a choice, a number, a whole group', () => {
+    const text = writeContentFile(
+      {
+        slug: 'x',
+        charter: { status: 'not-mentioned', note: '', quote: '  ', source: null },
+        plans: [{ id: 'p', period: { from: null, to: '' }, goals: [] }],
+      },
+      regionForm,
+    );
+    expect(text).toContain('charter:\n  status: not-mentioned\n\nplans:\n  - id: p\n---');
+  });
+
+  it('reads a file saved with Windows line ends and a byte-order mark like any other', () => {
+    const text = '\uFEFF---\r\nslug: x\r\nname: X\r\n---\r\n\r\nText.\r\n';
+    expect(readContentFile(text)).toEqual({ slug: 'x', name: 'X', body: '\nText.\n' });
+  });
+
+  it('shows no fields for a header that is not a set of fields, and keeps the text', () => {
+    expect(readContentFile('---\nfoo\n---\nText.\n')).toEqual({ body: 'Text.\n' });
+  });
+});

@@ -8,38 +8,64 @@ import { parse } from 'yaml';
 import { readContentFile, writeContentFile } from '../file-format';
 import { contentFormats } from '../formats';
 import type { FieldOrder } from '../key-order';
-import type { RegionTranslationSources } from '../translation-sources';
 import type { Formatter } from './decap';
+import { latestSources } from './sources';
 import { withAdditions } from './swedish';
 import { editorWidgets } from './widgets';
 
 window.CMS_MANUAL_INIT = true;
 
 // The Markdown editor opens in its plain Markdown mode unless the person chose otherwise (Decap keeps the
-// choice here): the formatted mode rewrites the line breaks of the whole narrative on save.
+// choice here): the formatted mode rewrites the whole narrative on save.
 const markdownMode = 'cms.md-mode';
 if (localStorage.getItem(markdownMode) === null) localStorage.setItem(markdownMode, 'raw');
 
-interface Collection extends FieldOrder {
+interface Collection {
   format: string;
   fields: FieldOrder[];
 }
 
-/** The entry being saved: a translation's texts are written in the order of its region's file. */
-let saving: { slug: string } | undefined;
+function isConfig(value: unknown): value is { collections: Collection[] } & Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'collections' in value &&
+    Array.isArray(value.collections) &&
+    value.collections.every(
+      (collection: unknown) =>
+        typeof collection === 'object' &&
+        collection !== null &&
+        'format' in collection &&
+        'fields' in collection &&
+        Array.isArray(collection.fields),
+    )
+  );
+}
+
+/**
+ * The region whose translation is being saved. Decap hands a format only the data, so the save hook
+ * notes the entry for the format, which writes the texts in the order of that region's file; without
+ * it (a backup of a draft) they keep the order they have.
+ */
+let saving: string | undefined;
+
+function entryPaths(): string[] | undefined {
+  const region = saving === undefined ? undefined : latestSources()?.[saving];
+  saving = undefined;
+  return region?.texts.map((text) => text.path);
+}
 
 async function start() {
-  const [configText, sources] = await Promise.all([
-    fetch('config.yml').then((response) => response.text()),
-    fetch('translation-sources.json').then(
-      (response) => response.json() as Promise<Record<string, RegionTranslationSources>>,
-    ),
+  const [response] = await Promise.all([
+    fetch('config.yml'),
     new Promise((resolve) => {
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
       else resolve(undefined);
     }),
   ]);
-  const config = parse(configText) as { collections: Collection[] };
+  if (!response.ok) throw new Error(`config.yml: ${response.status}`);
+  const config: unknown = parse(await response.text());
+  if (!isConfig(config)) throw new Error('config.yml: no collections');
   const fieldsOf = (format: string) =>
     config.collections.find((collection) => collection.format === format)?.fields ?? [];
   const regionFields = fieldsOf(contentFormats.region.name);
@@ -51,14 +77,12 @@ async function start() {
   };
   const translation: Formatter = {
     fromFile: readContentFile,
-    toFile: (data) => {
-      const paths = saving && sources[saving.slug]?.texts.map((text) => text.path).filter((path) => path !== 'body');
-      return writeContentFile(
+    toFile: (data) =>
+      writeContentFile(
         data,
         { fields: translationFields, firstLine: contentFormats.translation.firstLine },
-        paths,
-      );
-    },
+        entryPaths(),
+      ),
   };
   const { CMS } = window;
   CMS.registerLocale('sv', withAdditions(CMS.getLocale('sv') ?? {}));
@@ -67,7 +91,7 @@ async function start() {
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
-      saving = { slug: String(entry.get('slug')) };
+      saving = String(entry.get('slug'));
     },
   });
   const widgets = editorWidgets(regionFields);
@@ -77,4 +101,10 @@ async function start() {
   CMS.init({ config: { ...config, load_config_file: false } });
 }
 
-void start();
+start().catch((error: unknown) => {
+  // Decap never starts without its configuration: say so on the page rather than leave it blank.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `Redigeringsverktyget kunde inte starta (${error instanceof Error ? error.message : String(error)}). Ladda om sidan; hjälper inte det, kontakta den som sköter webbplatsen.`;
+  document.body.append(message);
+});

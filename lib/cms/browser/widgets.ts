@@ -6,9 +6,10 @@
 import type { FieldOrder } from '../key-order';
 import type { RegionTranslationSources, TranslationSource } from '../translation-sources';
 import { type Component, plain } from './decap';
+import { loadSources } from './sources';
 
 type Entries = Record<string, { text?: string; of?: string }>;
-type Sources = Record<string, RegionTranslationSources>;
+type Status = 'current' | 'outdated' | 'missing';
 
 const words = {
   loading: 'Hämtar källans texter …',
@@ -18,10 +19,10 @@ const words = {
   outdated: 'Inaktuell: källtexten har ändrats sedan översättningen',
   missing: 'Saknas: sidan visar källans text',
   source: 'Källans text',
-  translation: 'Översättning',
+  translation: (locale: string) => `Översättning (${locale})`,
   stillRight: 'Översättningen stämmer med den nya källtexten',
   orphans: 'Texter som inte längre finns i regionfilen',
-  remove: 'Ta bort',
+  remove: (path: string) => `Ta bort ${path}`,
   bodyCurrent: 'Den översatta löpande texten är gjord från källans nuvarande text.',
   bodyOutdated: 'Källans löpande text har ändrats sedan översättningen gjordes: sidan visar originalet.',
   bodyMissing: 'Den löpande texten är inte översatt, eller inte markerad som översatt: sidan visar originalet.',
@@ -32,34 +33,45 @@ const words = {
   choose: 'Välj …',
 };
 
-let sourcesPromise: Promise<Sources> | undefined;
-
-/** The source texts, fetched once: from the development server they are read from disk each time. */
-function loadSources(): Promise<Sources> {
-  sourcesPromise ??= fetch('translation-sources.json').then((response) => {
-    if (!response.ok) throw new Error(`translation-sources.json: ${response.status}`);
-    return response.json() as Promise<Sources>;
-  });
-  return sourcesPromise;
-}
+type Labelled = FieldOrder & { label?: string };
 
 /** "Åtaganden › lika-lon › Åtagande" for commitments.lika-lon.statement, from the form's labels. */
-export function pathLabel(path: string, fields: (FieldOrder & { label?: string })[]): string {
-  let current: (FieldOrder & { label?: string })[] | undefined = fields;
+export function pathLabel(path: string, fields: Labelled[]): string {
+  let current: Labelled[] | undefined = fields;
   return path
     .split('.')
     .map((segment) => {
       const field = current?.find((candidate) => candidate.name === segment);
-      if (field) {
-        current = (field.fields ?? field.field?.fields) as typeof current;
-        return field.label ?? segment;
-      }
-      return /^\d+$/.test(segment) ? String(Number(segment) + 1) : segment;
+      if (!field) return /^\d+$/.test(segment) ? String(Number(segment) + 1) : segment;
+      // A list of kinds (figures) has its fields under each kind.
+      current = field.fields ?? field.field?.fields ?? field.types?.flatMap((type) => type.fields ?? []);
+      return field.label ?? segment;
     })
     .join(' › ');
 }
 
-type State = { sources?: Sources; failed?: boolean };
+/** A translation's entries as the form holds them, keeping only what has the shape of an entry. */
+function entriesOf(value: unknown): Entries {
+  const data = plain(value);
+  if (typeof data !== 'object' || data === null) return {};
+  return Object.fromEntries(
+    Object.entries(data).flatMap(([path, entry]: [string, unknown]) =>
+      typeof entry === 'object' && entry !== null
+        ? [
+            [
+              path,
+              {
+                text: 'text' in entry && typeof entry.text === 'string' ? entry.text : undefined,
+                of: 'of' in entry && typeof entry.of === 'string' ? entry.of : undefined,
+              },
+            ],
+          ]
+        : [],
+    ),
+  );
+}
+
+type State = { region?: RegionTranslationSources; failed?: boolean; loaded?: boolean };
 
 function entrySlug(props: Component<State>['props']): string {
   return String(props.getEntry().get('slug') ?? '');
@@ -69,80 +81,101 @@ function entrySlug(props: Component<State>['props']): string {
 export function editorWidgets(regionFields: FieldOrder[]) {
   const h = window.h;
 
-  const sourceState = {
+  /** What both translation widgets do first: fetch the region's source texts as they are now. */
+  const withSources = {
     getInitialState(): State {
       return {};
     },
     componentDidMount(this: Component<State>) {
       loadSources().then(
-        (sources) => this.setState({ sources }),
+        (sources) => this.setState({ region: sources[entrySlug(this.props)], loaded: true }),
         () => this.setState({ failed: true }),
       );
     },
   };
 
-  /** The region's texts, or a paragraph saying why there are none. */
-  function regionOf(component: Component<State>): RegionTranslationSources | unknown {
-    const { sources, failed } = component.state;
+  /** A paragraph saying why there are no texts to show yet, or undefined when there are. */
+  function waiting(component: Component<State>): unknown {
+    const { region, failed, loaded } = component.state;
     if (failed) return h('p', { role: 'alert' }, words.unavailable);
-    if (!sources) return h('p', null, words.loading);
-    const region = sources[entrySlug(component.props)];
-    return region ?? h('p', { role: 'alert' }, words.noRegion(entrySlug(component.props)));
+    if (!loaded) return h('p', null, words.loading);
+    if (!region) return h('p', { role: 'alert' }, words.noRegion(entrySlug(component.props)));
+    return undefined;
   }
 
-  function isRegion(value: unknown): value is RegionTranslationSources {
-    return typeof value === 'object' && value !== null && 'texts' in value;
-  }
+  const group = (props: Component<State>['props'], className: string, ...children: unknown[]) =>
+    h(
+      'div',
+      { id: props.forID, role: 'group', 'aria-label': String(props.field.get('label')), className },
+      ...children,
+    );
 
   const translationEntries = window.createClass<State>({
-    ...sourceState,
+    ...withSources,
     render(this: Component<State>) {
-      const region = regionOf(this);
-      if (!isRegion(region)) return h('div', { id: this.props.forID }, region);
+      const { region } = this.state;
+      if (!region) return group(this.props, 'translation-entries', waiting(this));
       const locale = String(this.props.field.get('locale'));
-      const entries = (plain(this.props.value) ?? {}) as Entries;
-      const change = (next: Entries) => this.props.onChange(next);
+      const entries = entriesOf(this.props.value);
+      const id = (index: number, part: string) => `${this.props.forID}-${index}-${part}`;
+      // Writing a translation records the source text it was written beside: it is then current.
       const set = (source: TranslationSource, text: string) => {
         const next = { ...entries };
         if (text.trim() === '') delete next[source.path];
         else next[source.path] = { text, of: source.hash };
-        change(next);
+        this.props.onChange(next);
       };
-      const texts = region.texts.filter((text) => text.path !== 'body');
-      const known = new Set(texts.map((text) => text.path));
-      const orphans = Object.keys(entries).filter((path) => !known.has(path));
       const item = (source: TranslationSource, index: number) => {
         const entry = entries[source.path];
-        const status = !entry ? 'missing' : entry.of === source.hash ? 'current' : 'outdated';
-        const id = `${this.props.forID}-${index}`;
+        const status: Status = !entry ? 'missing' : entry.of === source.hash ? 'current' : 'outdated';
         return h(
           'li',
           { key: source.path, className: `translation translation-${status}` },
-          h('h3', { className: 'translation-path' }, pathLabel(source.path, regionFields)),
-          h('p', { className: 'translation-status' }, words[status]),
+          h('h2', { id: id(index, 'path'), className: 'translation-path' }, pathLabel(source.path, regionFields)),
+          h('p', { id: id(index, 'status'), className: 'translation-status', 'aria-live': 'polite' }, words[status]),
           h('p', { className: 'translation-source-label' }, words.source),
-          h('blockquote', { lang: region.language, className: 'translation-source' }, source.text),
-          h('label', { htmlFor: id }, `${words.translation} (${locale})`),
+          h(
+            'blockquote',
+            { id: id(index, 'source'), lang: region.language, className: 'translation-source' },
+            source.text,
+          ),
+          h('label', { htmlFor: id(index, 'text') }, words.translation(locale)),
           h('textarea', {
-            id,
+            id: id(index, 'text'),
             lang: locale,
+            'aria-describedby': ['path', 'status', 'source'].map((part) => id(index, part)).join(' '),
             rows: Math.min(8, Math.ceil(source.text.length / 90) + 1),
             value: entry?.text ?? '',
             onChange: (event: { target: { value: string } }) => set(source, event.target.value),
           }),
           status === 'outdated' &&
-            h('button', { type: 'button', onClick: () => set(source, entry?.text ?? '') }, words.stillRight),
+            h(
+              'button',
+              {
+                type: 'button',
+                onClick: () => {
+                  set(source, entry?.text ?? '');
+                  // The button goes with the state it changes: the text it belongs to keeps the focus.
+                  document.getElementById(id(index, 'text'))?.focus();
+                },
+              },
+              words.stillRight,
+            ),
         );
       };
-      return h(
-        'div',
-        { id: this.props.forID, className: 'translation-entries' },
-        h('ol', null, texts.map(item)),
+      const known = new Set(region.texts.map((text) => text.path));
+      const orphans = Object.keys(entries).filter((path) => !known.has(path));
+      const remove = (path: string) =>
+        this.props.onChange(Object.fromEntries(Object.entries(entries).filter(([key]) => key !== path)));
+      return group(
+        this.props,
+        'translation-entries',
+        h('ol', null, region.texts.map(item)),
         orphans.length > 0 &&
           h(
             'section',
             { className: 'translation-orphans' },
-            h('h3', null, words.orphans),
+            h('h2', { className: 'translation-path' }, words.orphans),
             h(
               'ul',
               null,
@@ -152,17 +185,9 @@ export function editorWidgets(regionFields: FieldOrder[]) {
                   { key: path },
                   h('code', null, path),
                   ': ',
-                  entries[path]?.text ?? '',
+                  h('span', { lang: locale }, entries[path]?.text ?? ''),
                   ' ',
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      onClick: () =>
-                        change(Object.fromEntries(Object.entries(entries).filter(([key]) => key !== path))),
-                    },
-                    words.remove,
-                  ),
+                  h('button', { type: 'button', onClick: () => remove(path) }, words.remove(path)),
                 ),
               ),
             ),
@@ -172,20 +197,31 @@ export function editorWidgets(regionFields: FieldOrder[]) {
   });
 
   const translationBody = window.createClass<State>({
-    ...sourceState,
+    ...withSources,
     render(this: Component<State>) {
-      const region = regionOf(this);
-      if (!isRegion(region)) return h('div', { id: this.props.forID }, region);
-      const body = region.texts.find((text) => text.path === 'body');
-      if (!body) return h('p', { id: this.props.forID }, words.bodyNone);
+      const { region } = this.state;
+      if (!region) return group(this.props, 'translation-body', waiting(this));
+      const { body } = region;
+      if (!body) return group(this.props, 'translation-body', h('p', null, words.bodyNone));
       const value = plain(this.props.value);
+      const statusId = `${this.props.forID}-status`;
       const message = value === body.hash ? words.bodyCurrent : value ? words.bodyOutdated : words.bodyMissing;
-      return h(
-        'div',
-        { id: this.props.forID, className: 'translation-body' },
-        h('p', { className: 'translation-status' }, message),
+      return group(
+        this.props,
+        'translation-body',
+        h('p', { id: statusId, className: 'translation-status', tabIndex: -1, 'aria-live': 'polite' }, message),
         value !== body.hash &&
-          h('button', { type: 'button', onClick: () => this.props.onChange(body.hash) }, words.markBody),
+          h(
+            'button',
+            {
+              type: 'button',
+              onClick: () => {
+                this.props.onChange(body.hash);
+                document.getElementById(statusId)?.focus();
+              },
+            },
+            words.markBody,
+          ),
         h(
           'details',
           null,
@@ -200,12 +236,14 @@ export function editorWidgets(regionFields: FieldOrder[]) {
   const fileReference = window.createClass<Record<string, never>>({
     render(this: Component<Record<string, never>>) {
       const { field, forID, classNameWrapper, onChange, setActiveStyle, setInactiveStyle } = this.props;
-      const list = String(field.get('list'));
-      const items = (plain(this.props.getEntry().getIn(['data', list])) ?? []) as Record<string, unknown>[];
+      const list = plain(this.props.getEntry().getIn(['data', String(field.get('list'))]));
+      const items = Array.isArray(list) ? list : [];
       const value = typeof this.props.value === 'string' ? this.props.value : '';
-      const options = items
-        .filter((item) => typeof item.id === 'string')
-        .map((item) => ({ value: String(item.id), label: `${String(item.id)}: ${String(item.title ?? '')}` }));
+      const options = items.flatMap((item: unknown) =>
+        typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string'
+          ? [{ value: item.id, label: 'title' in item ? `${item.id}: ${String(item.title)}` : item.id }]
+          : [],
+      );
       if (value !== '' && !options.some((option) => option.value === value)) {
         options.push({ value, label: words.notInFile(value) });
       }
