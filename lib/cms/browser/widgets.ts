@@ -139,7 +139,7 @@ export function editorWidgets(regionFields: FieldOrder[]) {
             { id: id(index, 'source'), lang: region.language, className: 'translation-source' },
             source.text,
           ),
-          h('label', { htmlFor: id(index, 'text') }, words.translation(locale)),
+          h('label', { htmlFor: id(index, 'text'), className: 'translation-label' }, words.translation(locale)),
           h('textarea', {
             id: id(index, 'text'),
             lang: locale,
