@@ -3,6 +3,7 @@ import type { NextConfig } from 'next';
 
 import { contentDirForBundler } from './lib/content/dir';
 import { remarkPluginNames } from './lib/mdx-plugins';
+import { editorFolder } from './lib/routes';
 import { site } from './lib/site';
 
 const nextConfig: NextConfig = {
@@ -17,7 +18,7 @@ const nextConfig: NextConfig = {
   // The web editor is a plain page in public/admin/; the static host serves /admin/ as its index.html,
   // and the development server (npm run edit) needs to be told. A static export has no rewrites.
   ...(process.env.NODE_ENV === 'development' && {
-    rewrites: async () => [{ source: '/admin/', destination: '/admin/index.html' }],
+    rewrites: async () => [{ source: `/${editorFolder}/`, destination: `/${editorFolder}/index.html` }],
   }),
   experimental: {
     // A 404.html with its own <html lang>: the locale root layouts cannot provide one for unknown URLs.
