@@ -5,7 +5,8 @@
  * site knows the translation still matches its source.
  */
 import type { Content } from '../content/load';
-import { bodyPath, textHash } from '../content/translatable';
+import { bodyPath } from '../content/translatable';
+import { entryStates } from '../content/translations';
 
 export interface TranslationSource {
   path: string;
@@ -27,10 +28,10 @@ export type TranslationSources = Record<string, RegionTranslationSources>;
 export function translationSources(content: Pick<Content, 'regions' | 'sourceTexts'>): TranslationSources {
   return Object.fromEntries(
     content.regions.map((region) => {
-      const texts = (content.sourceTexts[region.slug] ?? []).map(({ path, text }) => ({
+      const texts = entryStates(content.sourceTexts[region.slug] ?? [], undefined).map(({ path, text, hash }) => ({
         path,
         text,
-        hash: textHash(text),
+        hash,
       }));
       return [
         region.slug,

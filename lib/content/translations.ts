@@ -12,9 +12,8 @@ import { messages } from './messages';
 import type { ContentLanguage, RegionFrontmatter } from './schema';
 import { bodyPath, type SourceText, textHash } from './translatable';
 import type { TranslationEntry, TranslationFile } from './translation-file';
+import { type TranslationStatus, translationStatus } from './translation-status';
 import type { Locate } from './yaml-locate';
-
-export type TranslationStatus = 'current' | 'outdated' | 'missing';
 
 export interface Translation {
   /** Path of the translation file relative to the project root. */
@@ -49,11 +48,6 @@ export function targetLocales(region: Pick<RegionFrontmatter, 'language'>): Loca
   return locales.filter((locale) => locale !== region.language);
 }
 
-export function entryStatus(source: SourceText, entry: TranslationEntry | undefined): TranslationStatus {
-  if (!entry) return 'missing';
-  return entry.of === textHash(source.text) ? 'current' : 'outdated';
-}
-
 export interface EntryState extends SourceText {
   status: TranslationStatus;
   /** The hash a translation of the current source text records. */
@@ -62,11 +56,10 @@ export interface EntryState extends SourceText {
 
 /** Every translatable text of a region with its state in one locale. */
 export function entryStates(sources: readonly SourceText[], translation: Translation | undefined): EntryState[] {
-  return sources.map((source) => ({
-    ...source,
-    status: entryStatus(source, translation?.entries[source.path]),
-    hash: textHash(source.text),
-  }));
+  return sources.map((source) => {
+    const hash = textHash(source.text);
+    return { ...source, status: translationStatus(hash, translation?.entries[source.path]), hash };
+  });
 }
 
 export interface StatusCount {
@@ -171,7 +164,7 @@ export function regionTexts(
     return (_path, original) => ({ text: original, lang: region.language, status: 'source' });
   const translation = translationOf(content, region.slug, locale);
   return (path, original) => {
-    const status = entryStatus({ path, text: original }, translation?.entries[path]);
+    const status = translationStatus(textHash(original), translation?.entries[path]);
     return status === 'current'
       ? { text: translation!.entries[path]!.text, lang: locale, status }
       : { text: original, lang: region.language, status };

@@ -3,13 +3,13 @@
  * source's words with each one's state, the state of the translated narrative, and a choice among
  * the file's own sources (or plans) where a field refers to one by its id.
  */
+import { translationStatus } from '../../content/translation-status';
 import type { FieldOrder } from '../key-order';
 import type { RegionTranslationSources, TranslationSource } from '../translation-sources';
 import { type Component, plain } from './decap';
 import { loadSources } from './sources';
 
 type Entries = Record<string, { text?: string; of?: string }>;
-type Status = 'current' | 'outdated' | 'missing';
 
 const words = {
   loading: 'Hämtar källans texter …',
@@ -127,7 +127,7 @@ export function editorWidgets(regionFields: FieldOrder[]) {
       };
       const item = (source: TranslationSource, index: number) => {
         const entry = entries[source.path];
-        const status: Status = !entry ? 'missing' : entry.of === source.hash ? 'current' : 'outdated';
+        const status = translationStatus(source.hash, entry);
         return h(
           'li',
           { key: source.path, className: `translation translation-${status}` },
@@ -205,12 +205,13 @@ export function editorWidgets(regionFields: FieldOrder[]) {
       if (!body) return group(this.props, 'translation-body', h('p', null, words.bodyNone));
       const value = plain(this.props.value);
       const statusId = `${this.props.forID}-status`;
-      const message = value === body.hash ? words.bodyCurrent : value ? words.bodyOutdated : words.bodyMissing;
+      const status = translationStatus(body.hash, typeof value === 'string' ? { of: value } : undefined);
+      const message = { current: words.bodyCurrent, outdated: words.bodyOutdated, missing: words.bodyMissing }[status];
       return group(
         this.props,
         'translation-body',
         h('p', { id: statusId, className: 'translation-status', tabIndex: -1, 'aria-live': 'polite' }, message),
-        value !== body.hash &&
+        status !== 'current' &&
           h(
             'button',
             {
