@@ -7,7 +7,8 @@
  */
 import { Document, isMap, isScalar, isSeq, type Node, parse, type Scalar, visit } from 'yaml';
 
-import { type FieldOrder, orderKeys } from './key-order';
+import { fieldsClose, fieldsOpen } from '../content/frontmatter-fences';
+import { type FieldOrder, isRecord, orderKeys } from './key-order';
 
 /** Where long text is folded, as the files were written by hand. */
 const lineWidth = 100;
@@ -19,25 +20,19 @@ export interface FileForm {
 }
 
 /**
- * The YAML between the --- lines and the text after them. The fences are found as the content check
- * finds them (lib/content/parse.ts): a Windows checkout's CRLF line ends and a leading byte-order mark
- * are read too, and written back as LF, which git's line-end setting turns back on checkout.
+ * The YAML between the --- lines and the text after them, the lines found as the content check finds
+ * them: a Windows checkout's CRLF line ends and a leading byte-order mark are read too, and written back
+ * as LF, which git's line-end setting turns back on checkout.
  */
 function split(text: string): { yaml: string; body: string } {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  const start = /^---[ \t]*\n/.exec(normalised);
-  if (!start) return { yaml: '', body: normalised };
-  const end = /\n---[ \t]*(\n|$)/.exec(normalised.slice(start[0].length - 1));
-  if (!end) return { yaml: normalised.slice(start[0].length), body: '' };
-  const yamlEnd = start[0].length - 1 + end.index;
-  return {
-    yaml: normalised.slice(start[0].length, yamlEnd + 1),
-    body: normalised.slice(yamlEnd + end[0].length),
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const open = fieldsOpen.exec(normalised);
+  if (!open) return { yaml: '', body: normalised };
+  // From the opening line's own line end, so that a file with no fields at all closes too.
+  const close = fieldsClose.exec(normalised.slice(open[0].length - 1));
+  if (!close) return { yaml: normalised.slice(open[0].length), body: '' };
+  const yamlEnd = open[0].length - 1 + close.index;
+  return { yaml: normalised.slice(open[0].length, yamlEnd + 1), body: normalised.slice(yamlEnd + close[0].length) };
 }
 
 /** A file's fields, with its MDX text under `body` as Decap CMS expects it (left out when empty). */

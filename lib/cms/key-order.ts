@@ -15,7 +15,8 @@ export interface FieldOrder {
 
 type Data = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Data {
+/** A group of fields: an object that is not a list (YAML and Decap CMS give both as objects). */
+export function isRecord(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

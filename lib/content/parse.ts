@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 
 import { type ContentError, formatFieldPath, issueMessage } from './errors';
+import { fieldsClose, fieldsOpen } from './frontmatter-fences';
 import { closestName, knownFieldsAt } from './known-fields';
 import { messages } from './messages';
 import type { Locate } from './yaml-locate';
@@ -90,13 +91,13 @@ export function parseFrontmatterFile<S extends z.ZodType>(
       errors: [fileError(file, messages.fileEmpty())],
     };
   }
-  if (!/^---[ \t]*\r?\n/.test(text)) {
+  if (!fieldsOpen.test(text)) {
     return {
       ok: false,
       errors: [fileError(file, messages.noFrontmatter())],
     };
   }
-  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text)) {
+  if (!fieldsClose.test(text)) {
     return {
       ok: false,
       errors: [fileError(file, messages.fieldsNeverClosed())],

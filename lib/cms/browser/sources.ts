@@ -3,10 +3,8 @@
  * translation is opened, so that a source text saved a moment ago shows (the development server reads
  * the content again; in production the file holds the published texts).
  */
+import { isRecord } from '../key-order';
 import type { RegionTranslationSources, TranslationSource, TranslationSources } from '../translation-sources';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isSource = (text: unknown): text is TranslationSource =>
   isRecord(text) && ['path', 'text', 'hash'].every((key) => typeof text[key] === 'string');
