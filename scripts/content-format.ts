@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 import { readContentFile, writeContentFile } from '../lib/cms/file-format';
-import { contentFormats } from '../lib/cms/formats';
+import { contentFormats, fileForm } from '../lib/cms/formats';
 import type { FieldOrder } from '../lib/cms/key-order';
 import { translationSources } from '../lib/cms/translation-sources';
 import { contentDir } from '../lib/content/dir';
@@ -22,22 +22,19 @@ if (!loaded.ok) {
 }
 const sources = translationSources(loaded.content);
 const { collections } = parse(readFileSync(editorConfigFile, 'utf8')) as {
-  collections: { name: string; folder: string; fields: FieldOrder[] }[];
+  collections: { format: string; folder: string; fields: FieldOrder[] }[];
 };
 
 let changed = 0;
 for (const collection of collections) {
   const folder = path.join(dir, path.relative('content', collection.folder));
-  const isRegion = collection.name === 'regions';
-  const form = {
-    fields: collection.fields,
-    firstLine: (isRegion ? contentFormats.region : contentFormats.translation).firstLine,
-  };
+  const form = fileForm(collection);
+  const isTranslation = collection.format === contentFormats.translation.name;
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx'))) {
     const file = path.join(folder, name);
     const before = readFileSync(file, 'utf8');
     const slug = path.basename(name, '.mdx');
-    const entryPaths = isRegion ? undefined : sources[slug]?.texts.map((text) => text.path);
+    const entryPaths = isTranslation ? sources[slug]?.texts.map((text) => text.path) : undefined;
     const after = writeContentFile(readContentFile(before), form, entryPaths);
     if (after !== before) {
       writeFileSync(file, after);

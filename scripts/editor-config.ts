@@ -12,7 +12,7 @@ import { editorConfigText, editorRepository } from './lib/generated-docs';
 const folder = path.join('out', editorFolder);
 const repository = editorRepository(process.env);
 if (editorBackend(repository)) {
-  writeFileSync(path.join(folder, 'config.yml'), editorConfigText(process.env));
+  writeFileSync(path.join(folder, 'config.yml'), editorConfigText(repository));
 } else {
   rmSync(folder, { recursive: true, force: true });
   console.warn(

@@ -83,14 +83,21 @@ function summaryOf(item: JsonSchema): string | undefined {
   return field && `{{fields.${field}}}`;
 }
 
-/** "Till «Undertecknad» hör Förklaring (krävs), Citat och Källa (krävs)." for each kind of a union. */
+/** Each kind of a union: the value its key takes, and its Swedish name. */
+function kindsOf(variants: JsonSchema[], key: string): { value: string; label: string; variant: JsonSchema }[] {
+  return variants.map((variant) => {
+    const kind = variant.properties?.[key];
+    return { value: String(kind?.const), label: kind?.title ?? String(kind?.const), variant };
+  });
+}
+
+/** "«Undertecknad»: Förklaring (krävs), Citat, Källa (krävs)" for each kind of a union. */
 function unionRule(variants: JsonSchema[], key: string): string {
-  const kinds = variants.map((variant) => {
+  const kinds = kindsOf(variants, key).map(({ label, variant }) => {
     const own = Object.entries(variant.properties ?? {}).filter(([name]) => name !== key);
     const required = new Set(variant.required ?? []);
     const fields = own.map(([name, field]) => `${field.title ?? name}${required.has(name) ? ' (krävs)' : ''}`);
-    const title = variant.properties?.[key]?.title ?? String(variant.properties?.[key]?.const);
-    return fields.length === 0 ? `«${title}»: inga fler fält` : `«${title}»: ${fields.join(', ')}`;
+    return fields.length === 0 ? `«${label}»: inga fler fält` : `«${label}»: ${fields.join(', ')}`;
   });
   return `Vilka fält som hör till vilket val: ${kinds.join('; ')}. Fyll bara i valets fält; innehållskontrollen säger till om något fattas eller är för mycket.`;
 }
@@ -100,97 +107,75 @@ function hintOf(schema: JsonSchema, extra?: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A union of kinds as one group: the kind as a choice, and every kind's fields, each optional. */
-function unionObject(name: string, schema: JsonSchema, variants: JsonSchema[], choices: Choices): EditorField {
-  const key = discriminator(variants);
+function withoutKey(properties: Record<string, JsonSchema> | undefined, key: string): Record<string, JsonSchema> {
+  return Object.fromEntries(Object.entries(properties ?? {}).filter(([name]) => name !== key));
+}
+
+/** A union of kinds as one group: the kind as a choice, then every kind's fields, each optional. */
+function unionFields(variants: JsonSchema[], key: string, choices: Choices): EditorField[] {
   const kindChoice: EditorField = {
     name: key,
     label: 'Val',
     widget: 'select',
-    options: variants.map((variant) => ({
-      label: variant.properties?.[key]?.title ?? String(variant.properties?.[key]?.const),
-      value: String(variant.properties?.[key]?.const),
-    })),
+    options: kindsOf(variants, key).map(({ label, value }) => ({ label, value })),
   };
   const others = new Map<string, JsonSchema>();
   for (const variant of variants) {
-    for (const [field, fieldSchema] of Object.entries(variant.properties ?? {})) {
-      if (field !== key && !others.has(field)) others.set(field, fieldSchema);
+    for (const [field, fieldSchema] of Object.entries(withoutKey(variant.properties, key))) {
+      if (!others.has(field)) others.set(field, fieldSchema);
     }
   }
-  return {
-    name,
-    label: schema.title ?? name,
-    widget: 'object',
-    hint: hintOf(schema, unionRule(variants, key)),
-    fields: [kindChoice, ...[...others].map(([field, fieldSchema]) => editorField(field, fieldSchema, false, choices))],
-  };
-}
-
-/** A list whose items come in kinds: Decap's typed list, which writes the kind itself. */
-function typedList(
-  name: string,
-  schema: JsonSchema,
-  variants: JsonSchema[],
-  required: boolean,
-  choices: Choices,
-): EditorField {
-  const key = discriminator(variants);
-  return {
-    name,
-    label: schema.title ?? name,
-    widget: 'list',
-    ...(required ? {} : { required: false }),
-    hint: hintOf(schema),
-    typeKey: key,
-    ...(schema.items?.title && { label_singular: schema.items.title.toLowerCase() }),
-    summary: summaryOf(schema.items ?? {}),
-    types: variants.map((variant) => ({
-      name: String(variant.properties?.[key]?.const),
-      label: variant.properties?.[key]?.title ?? String(variant.properties?.[key]?.const),
-      widget: 'object',
-      fields: fieldsOf({ ...variant, properties: withoutKey(variant.properties, key) }, choices),
-    })),
-  };
-}
-
-function withoutKey(properties: Record<string, JsonSchema> | undefined, key: string): Record<string, JsonSchema> {
-  return Object.fromEntries(Object.entries(properties ?? {}).filter(([name]) => name !== key));
+  return [kindChoice, ...[...others].map(([field, fieldSchema]) => editorField(field, fieldSchema, false, choices))];
 }
 
 /** One field of the form, from the field's JSON Schema. */
 export function editorField(name: string, schema: JsonSchema, required: boolean, choices: Choices): EditorField {
   const label = schema.title ?? name;
-  const common = {
-    name,
-    label,
-    ...(required ? {} : { required: false }),
-    ...(hintOf(schema) && { hint: hintOf(schema) }),
-  };
+  const hint = hintOf(schema);
+  const common = { name, label, ...(required ? {} : { required: false }), ...(hint && { hint }) };
   const chosen = choicesFor(name, schema, choices);
   if (chosen) return { ...common, widget: 'string', ...chosen };
-  if (schema.oneOf) return unionObject(name, schema, schema.oneOf, choices);
+  if (schema.oneOf) {
+    const key = discriminator(schema.oneOf);
+    return {
+      ...common,
+      widget: 'object',
+      hint: hintOf(schema, unionRule(schema.oneOf, key)),
+      fields: unionFields(schema.oneOf, key, choices),
+    };
+  }
   if (schema.type === 'array') {
     const items = schema.items ?? {};
-    const singular = items.title ? { label_singular: items.title } : {};
-    if (items.oneOf) return typedList(name, schema, items.oneOf, required, choices);
+    const summary = summaryOf(items);
+    const list = {
+      ...common,
+      widget: 'list',
+      ...(items.title && { label_singular: items.title.toLowerCase() }),
+      ...(summary && { summary }),
+    };
+    if (items.oneOf) {
+      // Decap's typed list: each kind its own group of fields, and the kind written by the list itself.
+      const key = discriminator(items.oneOf);
+      return {
+        ...list,
+        typeKey: key,
+        types: kindsOf(items.oneOf, key).map(({ value, label: kindLabel, variant }) => ({
+          name: value,
+          label: kindLabel,
+          widget: 'object',
+          fields: fieldsOf({ ...variant, properties: withoutKey(variant.properties, key) }, choices),
+        })),
+      };
+    }
     if (items.properties) {
       return {
-        ...common,
-        widget: 'list',
-        ...singular,
+        ...list,
         collapsed: true,
-        ...(summaryOf(items) && { summary: summaryOf(items) }),
         ...(schema.minItems !== undefined && { min: schema.minItems }),
         fields: fieldsOf(items, choices),
       };
     }
-    return {
-      ...common,
-      widget: 'list',
-      ...singular,
-      field: { name: 'item', label, widget: scalarWidget(name, items).widget ?? 'string' },
-    };
+    return { ...list, field: { name: 'item', label, widget: scalarWidget(name, items).widget ?? 'string' } };
   }
   if (schema.properties) return { ...common, widget: 'object', fields: fieldsOf(schema, choices) };
   return { ...common, widget: 'string', ...scalarWidget(name, schema) };

@@ -42,10 +42,10 @@ const editorConfigHeader = `# The web editor's configuration (Decap CMS), writte
  * lib/config.ts); the build writes the deployment's own from the environment into out/admin/
  * (scripts/editor-config.ts), as it does the site's address.
  */
-export function editorConfigText(env: Record<string, string | undefined> = {}): string {
+export function editorConfigText(repository: EditorRepository = editorRepository({})): string {
   const loaded = loadContent('content');
   if (!loaded.ok) throw new Error('The content has errors: run npm run content:check');
-  return `${editorConfigHeader}${stringify(editorConfig(loaded.content, editorRepository(env)), { lineWidth: 0 })}`;
+  return `${editorConfigHeader}${stringify(editorConfig(loaded.content, repository), { lineWidth: 0 })}`;
 }
 
 /** The repository the editor commits to and how staff sign in, as the environment gives them. */

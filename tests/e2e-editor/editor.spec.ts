@@ -22,9 +22,14 @@ const contentCheck = () =>
 
 test.describe.configure({ mode: 'serial' });
 
-async function openHalland(page: Page) {
+/** Opens the editor and signs in: under npm run edit, a click, with no account. */
+async function signIn(page: Page) {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+async function openHalland(page: Page) {
+  await signIn(page);
   await page.getByRole('link', { name: 'Halland' }).click();
   await expect(page.getByLabel('Regionens namn', { exact: true })).toHaveValue('Halland');
 }
@@ -103,8 +108,7 @@ test("a translation is edited beside its source text, keeps the source text's ha
 }) => {
   const file = path.join(editorContent, 'translations/en/halland.mdx');
   const before = readFileSync(file, 'utf8');
-  await page.goto('/admin/');
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  await signIn(page);
   await page.getByRole('link', { name: 'Översättningar till engelska' }).click();
   await page.getByRole('link', { name: 'halland' }).click();
   const summary = page.getByRole('group', { name: 'Översättningar' }).getByRole('listitem').first();

@@ -9,7 +9,7 @@ import type { EditorField } from '../../lib/cms/editor-fields';
 import type { JsonSchema } from '../../lib/content/json-schema';
 import { regionJsonSchema } from '../../lib/content/json-schema';
 import { loadContent } from '../../lib/content/load';
-import { editorConfigFile, editorConfigText } from '../../scripts/lib/generated-docs';
+import { editorConfigFile, editorConfigText, editorRepository } from '../../scripts/lib/generated-docs';
 
 const committed = readFileSync(editorConfigFile, 'utf8');
 const config = parse(committed) as { locale: string; collections: { name: string; fields: EditorField[] }[] };
@@ -139,13 +139,15 @@ describe("the editor's login, from the deployment's environment", () => {
       api_root: 'https://git.kommun.se/api/v4',
     });
     expect(editorBackend({ url: 'https://bitbucket.org/kommun/site', branch: 'main' })).toBeUndefined();
-    expect(() => editorConfigText({ REPOSITORY_URL: 'https://bitbucket.org/kommun/site' })).toThrow(
+    expect(() => editorConfigText(editorRepository({ REPOSITORY_URL: 'https://bitbucket.org/kommun/site' }))).toThrow(
       /bitbucket\.org.*EDITOR_BACKEND.*docs\/web-editor\.md/,
     );
   });
 
   it('is written into the built site from the environment, the committed file staying the project’s own', () => {
-    const text = editorConfigText({ REPOSITORY_URL: 'https://gitlab.com/kommun/site', EDITOR_APP_ID: 'x1' });
+    const text = editorConfigText(
+      editorRepository({ REPOSITORY_URL: 'https://gitlab.com/kommun/site', EDITOR_APP_ID: 'x1' }),
+    );
     expect(parse(text).backend).toEqual({
       name: 'gitlab',
       repo: 'kommun/site',

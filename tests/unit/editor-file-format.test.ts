@@ -5,21 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { readContentFile, writeContentFile } from '../../lib/cms/file-format';
-import { contentFormats } from '../../lib/cms/formats';
+import { contentFormats, fileForm } from '../../lib/cms/formats';
 import type { FieldOrder } from '../../lib/cms/key-order';
 import { editorConfigFile } from '../../scripts/lib/generated-docs';
 
 const { collections } = parse(readFileSync(editorConfigFile, 'utf8')) as {
-  collections: { name: string; folder: string; fields: FieldOrder[] }[];
+  collections: { name: string; format: string; folder: string; fields: FieldOrder[] }[];
 };
-const regionForm = {
-  fields: collections.find((collection) => collection.name === 'regions')!.fields,
-  firstLine: contentFormats.region.firstLine,
-};
-const translationForm = {
-  fields: collections.find((collection) => collection.name === 'translations-en')!.fields,
-  firstLine: contentFormats.translation.firstLine,
-};
+const formOf = (name: string) => fileForm(collections.find((collection) => collection.name === name)!);
+const regionForm = formOf('regions');
+const translationForm = formOf('translations-en');
 
 const contentFiles = collections.flatMap(({ folder }) =>
   readdirSync(folder)

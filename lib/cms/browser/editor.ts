@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 
 import { readContentFile, writeContentFile } from '../file-format';
-import { contentFormats } from '../formats';
+import { contentFormats, fileForm } from '../formats';
 import type { FieldOrder } from '../key-order';
 import type { Formatter } from './decap';
 import { latestSources } from './sources';
@@ -66,23 +66,20 @@ async function start() {
   if (!response.ok) throw new Error(`config.yml: ${response.status}`);
   const config: unknown = parse(await response.text());
   if (!isConfig(config)) throw new Error('config.yml: no collections');
-  const fieldsOf = (format: string) =>
-    config.collections.find((collection) => collection.format === format)?.fields ?? [];
-  const regionFields = fieldsOf(contentFormats.region.name);
-  const translationFields = fieldsOf(contentFormats.translation.name);
-
+  const formOf = (format: string) => {
+    const collection = config.collections.find((candidate) => candidate.format === format);
+    if (!collection) throw new Error(`config.yml: no collection of format ${format}`);
+    return fileForm(collection);
+  };
+  const regionForm = formOf(contentFormats.region.name);
+  const translationForm = formOf(contentFormats.translation.name);
   const region: Formatter = {
     fromFile: readContentFile,
-    toFile: (data) => writeContentFile(data, { fields: regionFields, firstLine: contentFormats.region.firstLine }),
+    toFile: (data) => writeContentFile(data, regionForm),
   };
   const translation: Formatter = {
     fromFile: readContentFile,
-    toFile: (data) =>
-      writeContentFile(
-        data,
-        { fields: translationFields, firstLine: contentFormats.translation.firstLine },
-        entryPaths(),
-      ),
+    toFile: (data) => writeContentFile(data, translationForm, entryPaths()),
   };
   const { CMS } = window;
   CMS.registerLocale('sv', withAdditions(CMS.getLocale('sv') ?? {}));
@@ -94,7 +91,7 @@ async function start() {
       saving = String(entry.get('slug'));
     },
   });
-  const widgets = editorWidgets(regionFields);
+  const widgets = editorWidgets(regionForm.fields);
   CMS.registerWidget('translation-entries', widgets.translationEntries);
   CMS.registerWidget('translation-body', widgets.translationBody);
   CMS.registerWidget('file-reference', widgets.fileReference);
