@@ -7,6 +7,7 @@
 import { type JsonSchema, regionJsonSchema } from '../content/json-schema';
 import type { Content } from '../content/load';
 import { locales } from '../i18n/locales';
+import { getRegister } from '../places/register';
 import { type Choices, type EditorField, fieldsOf } from './editor-fields';
 import { contentFormats } from './formats';
 import { localProxyUrl } from './local-proxy';
@@ -81,8 +82,26 @@ export function editorBackend({
   };
 }
 
+/**
+ * Every municipality of the register as one choice per code: "Bjurholm (2403, Västerbottens län)".
+ * A code that two countries share (1860) is one choice naming both; the content check reads it in the
+ * region's own country.
+ */
+function municipalityChoices(): Choices['municipalities'] {
+  const byCode = new Map<string, string[]>();
+  for (const municipality of getRegister().municipalities) {
+    const names = byCode.get(municipality.code) ?? [];
+    names.push(`${municipality.name} (${municipality.county.name.sv})`);
+    byCode.set(municipality.code, names);
+  }
+  return [...byCode]
+    .map(([code, names]) => ({ label: `${code} ${names.join(' / ')}`, value: code }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+}
+
 function choicesOf(content: Pick<Content, 'topics' | 'charter'>): Choices {
   return {
+    municipalities: municipalityChoices(),
     topics: content.topics.map((topic) => ({ label: topic.label.sv, value: topic.id })),
     articles: content.charter.groups.flatMap((group) =>
       group.articles.map((article) => ({ label: `${article.number}. ${article.title.sv}`, value: article.number })),

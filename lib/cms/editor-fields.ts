@@ -17,10 +17,11 @@ export interface EditorField {
   [option: string]: unknown;
 }
 
-/** Choices the schema leaves as free text but the content fixes: topic ids and charter articles. */
+/** Choices the schema leaves as free text but the content fixes: topic ids, charter articles, municipalities. */
 export interface Choices {
   topics: { label: string; value: string }[];
   articles: { label: string; value: number }[];
+  municipalities: { label: string; value: string }[];
 }
 
 /** Fields that hold sentences: a growing text box rather than a one-line one. */
@@ -55,6 +56,7 @@ function choicesFor(name: string, schema: JsonSchema, choices: Choices): Partial
   if (name === 'articles' && schema.items?.type === 'integer') {
     return { widget: 'select', multiple: true, options: choices.articles };
   }
+  if (name === 'municipalities') return { widget: 'select', multiple: true, options: choices.municipalities };
   if (name === 'source') return { widget: 'file-reference', list: 'sources' };
   if (name === 'replaces') return { widget: 'file-reference', list: 'plans' };
   return undefined;

@@ -11,6 +11,15 @@ export function quote(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
+/** A country as the messages name it. */
+export const countryInWords: Record<string, string> = {
+  SE: 'Sweden',
+  NO: 'Norway',
+  DK: 'Denmark',
+  FI: 'Finland',
+  IS: 'Iceland',
+};
+
 const typographicQuotes = 'The quotation marks “ ” that word processors write do not count in YAML';
 const inDoubleQuotes = 'put the whole text in double quotes';
 const fieldValueColon =
@@ -109,6 +118,11 @@ export const messages = {
     `${date} is not a date: month ${month} of ${year} has ${days} days`,
   webAddress: (found: string) => `write the web address in full, starting with https:// (or http://); found ${found}`,
   emailAddress: (found: string) => `is not an e-mail address, like namn@example.se; found ${found}`,
+  municipalityCodeFormat: (found: string, codesOfThatName: readonly string[]) =>
+    `write the municipality's code with four digits, like "2480" (SCB's kommunkod, SSB's kommunenummer); found ${found}${codesOfThatName.length > 0 ? `. ${codesOfThatName.join('; ')}` : ''}`,
+  codeOfName: (name: string, county: string, code: string) => `${name} (${county}) has the code ${quote(code)}`,
+  municipalityCodeAsNumber: (code: string) =>
+    `write the code in double quotes, like "${code}": without them YAML reads a number and drops a leading 0`,
 
   // What one field cannot judge alone: references within the file and between files.
   slugTaken: (slug: string) => `the slug ${quote(slug)} is taken by a page of the site; choose another`,
@@ -139,6 +153,14 @@ export const messages = {
     `changes[${firstIndex}] has the same date; write one change per date, summing up the day's changes`,
   totalBelowNumber: (total: number, value: number) => `the total (${total}) is smaller than the number (${value})`,
   rangeBackwards: (min: number, max: number) => `the range ends (${max}) below where it starts (${min})`,
+  unknownMunicipality: (code: string, country: string) =>
+    `no municipality in ${country} has the code ${quote(code)}; the page /sv/municipalities/ lists every municipality with its code`,
+  municipalityTwice: (code: string, name: string, firstIndex: number) =>
+    `${quote(code)} (${name}) is already listed, as place.municipalities[${firstIndex}]; list each municipality once`,
+  municipalityInOtherCountry: (code: string, name: string, itsCountry: string, country: string) =>
+    `${quote(code)} is ${name} in ${itsCountry}, but the region is in ${country} (the field country); list only municipalities in the region's country`,
+  noMunicipalityRegister: (country: string) =>
+    `the site has no register of the municipalities in ${country} yet, so their codes cannot be checked; ask the site's developers to add it (assets/places/)`,
   topicIdTaken: (id: string) => `the id ${quote(id)} is taken by a part of the pages; choose another`,
   articlesOutOfOrder: (expected: number, found: number) =>
     `articles must be numbered in order without gaps: expected ${expected}, found ${found}`,

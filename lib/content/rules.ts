@@ -4,10 +4,11 @@
  * agreement between files (slugs). Each returns located errors; none throws.
  */
 import { reservedTopicIds } from '../ids';
+import { getRegister } from '../places/register';
 import { reservedSlugs } from '../routes';
 import type { ContentError, FieldPath } from './errors';
 import { formatFieldPath } from './errors';
-import { messages } from './messages';
+import { countryInWords, messages } from './messages';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
 import type { Locate } from './yaml-locate';
 
@@ -155,6 +156,8 @@ function rulesForOneRegion(
     at(['changes', index, 'date'], messages.sameChangeDate(firstIndex));
   }
 
+  errors.push(...placeRules(context, data));
+
   data.figures.forEach((figure, index) => {
     if (figure.kind === 'count' && figure.outOf !== undefined && figure.outOf < figure.value) {
       at(['figures', index, 'outOf'], messages.totalBelowNumber(figure.outOf, figure.value));
@@ -163,6 +166,41 @@ function rulesForOneRegion(
       at(['figures', index, 'max'], messages.rangeBackwards(figure.min, figure.max));
     }
   });
+  return errors;
+}
+
+/** The municipalities a region lists: each in the register, in the region's country, and listed once. */
+function placeRules(context: FileContext, data: RegionFrontmatter): ContentError[] {
+  const register = getRegister();
+  const codes = data.place.municipalities;
+  const at = (index: number, message: string) => errorAt(context, ['place', 'municipalities', index], message);
+  if (!register.countries.includes(data.country)) {
+    return [
+      errorAt(context, ['place', 'municipalities'], messages.noMunicipalityRegister(countryInWords[data.country]!)),
+    ];
+  }
+  const errors: ContentError[] = [];
+  codes.forEach((code, index) => {
+    if (register.find(data.country, code)) return;
+    const elsewhere = register.withCode(code)[0];
+    errors.push(
+      at(
+        index,
+        elsewhere
+          ? messages.municipalityInOtherCountry(
+              code,
+              elsewhere.name,
+              countryInWords[elsewhere.country]!,
+              countryInWords[data.country]!,
+            )
+          : messages.unknownMunicipality(code, countryInWords[data.country]!),
+      ),
+    );
+  });
+  for (const { index, firstIndex } of duplicates(codes, (code) => code)) {
+    const known = register.find(data.country, codes[index]!);
+    if (known) errors.push(at(index, messages.municipalityTwice(known.code, known.name, firstIndex)));
+  }
   return errors;
 }
 

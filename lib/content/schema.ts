@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 
+import { getRegister } from '../places/register';
 import { describeValue, typographicQuotesHint } from './errors';
 import { messages } from './messages';
 
@@ -134,6 +135,49 @@ export const organisationSchema = z
     status: organisationStatusSchema,
   })
   .meta({ title: 'organisation' });
+
+/** "Umeå" → ['Umeå (Västerbottens län) has the code "2480"']: the municipalities of that name, if any. */
+function codesNamed(name: string): string[] {
+  const wanted = name.trim().toLocaleLowerCase('sv');
+  return getRegister()
+    .municipalities.filter((municipality) => municipality.name.toLocaleLowerCase('sv') === wanted)
+    .map((municipality) => messages.codeOfName(municipality.name, municipality.county.name.sv, municipality.code));
+}
+
+/**
+ * A municipality by its national code, as text: YAML would read 0301 as the number 301. The content
+ * check finds the code in the register (lib/places/register.ts).
+ */
+const municipalityCode = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number' && Number.isInteger(issue.input)
+        ? messages.municipalityCodeAsNumber(String(issue.input).padStart(4, '0'))
+        : undefined,
+  })
+  .regex(/^\d{4}$/, {
+    error: (issue) => messages.municipalityCodeFormat(found(issue), codesNamed(String(issue.input))),
+  })
+  .meta({ title: 'kommun' });
+
+/** Where the organisation works: the municipalities it works for, by code, and the source of that fact. */
+export const placeSchema = z
+  .strictObject({
+    municipalities: z
+      .array(municipalityCode)
+      .min(1)
+      .describe(
+        'Kommunerna som organisationen arbetar för, med kommunkod inom citattecken: SCB:s kommunkod i Sverige, SSB:s kommunenummer i Norge (dagens nummer), till exempel ["2480", "2403"]. Sidan visar dem på en karta och i en lista, och kommunsidan leder från varje kommun hit. En kommun får höra till flera regioner. Räkna bara upp kommuner som hör till området, inte kommuner som källan nämner som samarbetspartner.',
+      )
+      .meta({ title: 'Kommuner' }),
+    source: sourceRef
+      .describe(
+        'Id för den källa bland `sources` som säger vilka kommuner det gäller: oftast ett offentligt register, inte regionens eget dokument.',
+      )
+      .meta({ title: 'Källa' }),
+  })
+  .describe('Var organisationen arbetar: kommunerna, med källan för uppgiften.')
+  .meta({ title: 'Område' });
 
 /** What the source says about the CEMR charter (European Charter for Equality of Women and Men in Local Life). */
 export const charterSchema = z
@@ -480,6 +524,7 @@ export const regionFrontmatterSchema = z
       .min(1)
       .describe('Organisationerna bakom arbetet, med namn som i källan.')
       .meta({ title: 'Organisationer' }),
+    place: placeSchema,
     charter: charterSchema,
     plans: z
       .array(planSchema)
@@ -566,6 +611,7 @@ export const charterFileSchema = z.strictObject({
 
 export type RegionFrontmatter = z.output<typeof regionFrontmatterSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
+export type Place = z.output<typeof placeSchema>;
 export type OrganisationType = (typeof organisationTypes)[number];
 export type CharterStatus = z.output<typeof charterSchema>;
 export type Plan = z.output<typeof planSchema>;

@@ -8,6 +8,8 @@ import path from 'node:path';
 
 import { stringify } from 'yaml';
 
+import { getRegister } from '../../lib/places/register';
+
 const languages = [
   {
     code: 'sv',
@@ -27,7 +29,7 @@ const languages = [
   },
   {
     code: 'da',
-    country: 'DK',
+    country: 'NO',
     words:
       'ligestilling kvinder mænd arbejde plan mål kommune region virksomhed samarbejde viden analyse statistik løn ledere borgere service indkøb udvikling'.split(
         ' ',
@@ -35,7 +37,7 @@ const languages = [
   },
   {
     code: 'fi',
-    country: 'FI',
+    country: 'SE',
     words:
       'tasa-arvo naiset miehet työ suunnitelma tavoite kunta alue toiminta yhteistyö tieto analyysi tilasto palkka johtajat asukkaat palvelu hankinta kehitys'.split(
         ' ',
@@ -50,6 +52,24 @@ const languages = [
       ),
   },
 ] as const;
+
+/**
+ * The places the synthetic regions cover, as the Nordics' bodies would: first every county, then
+ * every municipality on its own, so that from N = 37 on municipalities are covered twice. Only Sweden
+ * and Norway have a register, so the Danish and Finnish texts are set there.
+ */
+const places = (() => {
+  const { counties, municipalities } = getRegister();
+  return [
+    ...counties.map((county) => ({
+      country: county.country,
+      codes: municipalities
+        .filter((municipality) => municipality.county === county)
+        .map((municipality) => municipality.code),
+    })),
+    ...municipalities.map((municipality) => ({ country: municipality.country, codes: [municipality.code] })),
+  ];
+})();
 
 const topicIds = [
   'political-representation',
@@ -80,7 +100,9 @@ function random(seed: number) {
 function region(index: number) {
   const next = random(index + 1);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const language = languages[index % languages.length]!;
+  const place = places[index % places.length]!;
+  const spoken = languages.filter((candidate) => candidate.country === place.country);
+  const language = spoken[index % spoken.length]!;
   const sentence = (length: number) => {
     const words = Array.from({ length }, () => pick(language.words));
     return `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
@@ -98,13 +120,14 @@ function region(index: number) {
   const frontmatter = {
     slug,
     name: `Region ${String(index + 1).padStart(3, '0')}`,
-    country: language.country,
+    country: place.country,
     language: language.code,
     summary: `${sentence(18)} ${sentence(14)}`,
     reviewed: '2026-11-01',
     organisations: [
       { name: `${sentence(3).slice(0, -1)} ${index + 1}`, type: 'county-council', status: { kind: 'unchanged' } },
     ],
+    place: { municipalities: place.codes, source: 'web-page' },
     charter: next() < 0.5 ? { status: 'not-mentioned' } : { status: 'signed', note: sentence(12), source: 'document' },
     plans: [
       {

@@ -125,11 +125,11 @@ describe('the content check, on each kind of mistake, says where and what in pla
   });
 
   it('the same commitment twice', async () => {
-    const again = '    source: plan\nsources:';
+    const again = '    source: plan\nplace:';
     const { messages } = await checkVariant({
       'regions/alpha.mdx': alphaWith(
         again,
-        '    source: plan\n  - id: lika-lon-igen\n    topic: employer\n    statement: Lika lön för  lika arbete.\n    source: plan\nsources:',
+        '    source: plan\n  - id: lika-lon-igen\n    topic: employer\n    statement: Lika lön för  lika arbete.\n    source: plan\nplace:',
       ),
     });
     expect(messages).toMatchInlineSnapshot(`
@@ -184,7 +184,7 @@ describe('the content check, on each kind of mistake, says where and what in pla
     const { messages } = await checkVariant({ 'regions/alpha.mdx': `${alpha}\nEn mening med <3 och {klammer.\n` });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:42:16  the text cannot be read as MDX: Unexpected character \`3\` (U+0033) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`. In MDX, < and { start code; to write them as text, put a backslash before them: \\< and \\{.",
+        "content/regions/alpha.mdx:45:16  the text cannot be read as MDX: Unexpected character \`3\` (U+0033) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`. In MDX, < and { start code; to write them as text, put a backslash before them: \\< and \\{.",
       ]
     `);
   });
@@ -195,9 +195,9 @@ describe('the content check, on each kind of mistake, says where and what in pla
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:42:1  <script> is not allowed in content: the content files may not run or embed code.",
-        "content/regions/alpha.mdx:44:1  <iframe> is not allowed in content: the content files may not run or embed code.",
-        "content/regions/alpha.mdx:46:1  the attribute onClick runs code and is not allowed in content.",
+        "content/regions/alpha.mdx:45:1  <script> is not allowed in content: the content files may not run or embed code.",
+        "content/regions/alpha.mdx:47:1  <iframe> is not allowed in content: the content files may not run or embed code.",
+        "content/regions/alpha.mdx:49:1  the attribute onClick runs code and is not allowed in content.",
       ]
     `);
   });
@@ -206,7 +206,7 @@ describe('the content check, on each kind of mistake, says where and what in pla
     const { messages } = await checkVariant({ 'regions/alpha.mdx': `${alpha}\nimport Chart from '../chart'\n` });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:42:1  import and export statements are not allowed in content; the components content may use (<Lang>) work without import.",
+        "content/regions/alpha.mdx:45:1  import and export statements are not allowed in content; the components content may use (<Lang>) work without import.",
       ]
     `);
   });
@@ -215,7 +215,7 @@ describe('the content check, on each kind of mistake, says where and what in pla
     const { messages } = await checkVariant({ 'regions/beta.mdx': beta.replace('/nb/about/', '/nb/om/') });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "content/regions/beta.mdx:35:36  the link /nb/om/ leads to no page on this site. Pages have addresses like /sv/regions/halland/.",
+        "content/regions/beta.mdx:38:36  the link /nb/om/ leads to no page on this site. Pages have addresses like /sv/regions/halland/.",
       ]
     `);
   });
@@ -263,7 +263,7 @@ describe('the content check, on each kind of mistake, says where and what in pla
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "content/regions/beta.mdx:35:1  write headings with ## or more: the page already has its title (#).",
+        "content/regions/beta.mdx:38:1  write headings with ## or more: the page already has its title (#).",
       ]
     `);
   });
@@ -275,7 +275,7 @@ describe('the content check, on each kind of mistake, says where and what in pla
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:34:5  changes[1].date: changes[0] has the same date; write one change per date, summing up the day's changes",
+        "content/regions/alpha.mdx:37:5  changes[1].date: changes[0] has the same date; write one change per date, summing up the day's changes",
       ]
     `);
   });
@@ -313,5 +313,79 @@ describe('the content check, on each kind of mistake, says where and what in pla
         "content/topics.yaml:1:1  the file is missing.",
       ]
     `);
+  });
+});
+
+describe('the content check, on the municipalities a region lists', () => {
+  const listed = "  municipalities: ['2480', '2403']";
+
+  it('a code that no municipality has', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith(listed, "  municipalities: ['2480', '2499']"),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:32:28  place.municipalities[1]: no municipality in Sweden has the code "2499"; the page /sv/municipalities/ lists every municipality with its code",
+      ]
+    `);
+  });
+
+  it('a municipality listed twice', async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith(listed, "  municipalities: ['2480', '2403', '2480']"),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:32:36  place.municipalities[2]: "2480" (Umeå) is already listed, as place.municipalities[0]; list each municipality once",
+      ]
+    `);
+  });
+
+  it("a municipality in another country than the region's", async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith(listed, "  municipalities: ['2480', '3427']"),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:32:28  place.municipalities[1]: "3427" is Tynset in Norway, but the region is in Sweden (the field country); list only municipalities in the region's country",
+      ]
+    `);
+  });
+
+  it('a code written as a number, which loses its leading 0', async () => {
+    const { messages } = await checkVariant({
+      'regions/beta.mdx': beta.replace("  municipalities: ['3427']", '  municipalities: [0301]'),
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/beta.mdx:34:20  place.municipalities[0]: write the code in double quotes, like "0301": without them YAML reads a number and drops a leading 0",
+      ]
+    `);
+  });
+
+  it('a code of the wrong form', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith(listed, "  municipalities: ['Umeå']") });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:32:20  place.municipalities[0]: write the municipality's code with four digits, like "2480" (SCB's kommunkod, SSB's kommunenummer); found the text "Umeå". Umeå (Västerbottens län) has the code "2480"",
+      ]
+    `);
+  });
+
+  it('a region in a country whose municipalities the site has no register of', async () => {
+    const { messages } = await checkVariant({ 'regions/alpha.mdx': alphaWith('country: SE', 'country: DK') });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/regions/alpha.mdx:32:3  place.municipalities: the site has no register of the municipalities in Denmark yet, so their codes cannot be checked; ask the site's developers to add it (assets/places/)",
+      ]
+    `);
+  });
+
+  it("a code that is in both countries is read in the region's own", async () => {
+    const { messages } = await checkVariant({
+      'regions/alpha.mdx': alphaWith(listed, "  municipalities: ['1860']"),
+      'regions/beta.mdx': beta.replace("  municipalities: ['3427']", "  municipalities: ['1860']"),
+    });
+    expect(messages).toEqual([]);
   });
 });

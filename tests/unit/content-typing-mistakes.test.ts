@@ -68,10 +68,10 @@ describe(`dates, on ${fixtureToday}`, () => {
   it('a change dated after today', async () => {
     expect(await messagesFor('sources:', 'changes:\n  - date: 2027-01-01\n    summary: Ny plan.\nsources:'))
       .toMatchInlineSnapshot(`
-      [
-        "content/regions/alpha.mdx:32:5  changes[0].date: the date 2027-01-01 is after today (2026-11-26); write the day the change was made",
-      ]
-    `);
+        [
+          "content/regions/alpha.mdx:35:5  changes[0].date: the date 2027-01-01 is after today (2026-11-26); write the day the change was made",
+        ]
+      `);
   });
 });
 
@@ -95,7 +95,7 @@ describe('numbers', () => {
   it('a decimal comma', async () => {
     expect(await messagesFor('sources:', figure('13,5'))).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:33:5  figures[0].value: should be a number, but is the text "13,5". Write decimals with a point: 13.5",
+        "content/regions/alpha.mdx:36:5  figures[0].value: should be a number, but is the text "13,5". Write decimals with a point: 13.5",
       ]
     `);
   });
@@ -103,7 +103,7 @@ describe('numbers', () => {
   it('a number with words after it', async () => {
     expect(await messagesFor('sources:', figure('13 av 14'))).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:33:5  figures[0].value: should be a number, but is the text "13 av 14". Write only the number, without words, units or spaces",
+        "content/regions/alpha.mdx:36:5  figures[0].value: should be a number, but is the text "13 av 14". Write only the number, without words, units or spaces",
       ]
     `);
   });
@@ -235,7 +235,7 @@ describe('lists', () => {
   it('list items without a space after the dash', async () => {
     expect(await messagesFor('sources:', body('      -Anna\n      -Bertil'))).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:33:5  bodies[0].members: should be a list (lines starting with "- "), but is the text "-Anna -Bertil". Put a space after each "-": every item starts with "- " on a line of its own",
+        "content/regions/alpha.mdx:36:5  bodies[0].members: should be a list (lines starting with "- "), but is the text "-Anna -Bertil". Put a space after each "-": every item starts with "- " on a line of its own",
       ]
     `);
   });
@@ -243,7 +243,7 @@ describe('lists', () => {
   it('an empty list item', async () => {
     expect(await messagesFor('sources:', body('      - Anna\n      -'))).toMatchInlineSnapshot(`
       [
-        "content/regions/alpha.mdx:35:8  bodies[0].members[1]: is an empty list item: write the item after "- ", or delete the line",
+        "content/regions/alpha.mdx:38:8  bodies[0].members[1]: is an empty list item: write the item after "- ", or delete the line",
       ]
     `);
   });
@@ -361,10 +361,10 @@ describe('fields', () => {
   it('a web address without https://', async () => {
     expect(await messagesFor('    language: sv\n---', '    language: sv\n    url: www.alpha.se/plan\n---'))
       .toMatchInlineSnapshot(`
-      [
-        "content/regions/alpha.mdx:36:5  sources[0].url: write the web address in full, starting with https:// (or http://); found the text "www.alpha.se/plan"",
-      ]
-    `);
+        [
+          "content/regions/alpha.mdx:39:5  sources[0].url: write the web address in full, starting with https:// (or http://); found the text "www.alpha.se/plan"",
+        ]
+      `);
   });
 
   it('the closing --- left out', async () => {
