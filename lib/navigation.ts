@@ -12,6 +12,7 @@ export function mainNavigation(t: Dictionary): NavItem[] {
     { path: paths.home, label: t.nav.home },
     { path: paths.compare, label: t.nav.compare },
     { path: paths.charter, label: t.nav.charter },
+    { path: paths.municipalities, label: t.nav.municipalities },
     { path: paths.about, label: t.nav.about },
   ];
 }

@@ -58,6 +58,22 @@ export function organisationStatusText(status: Organisation['status'], t: Dictio
   return t.organisationStatus.unchanged;
 }
 
+/**
+ * When every organisation behind a region has gone up in another, the last of them: the region's work
+ * as the source describes it ended then. Undefined while any of them still exists.
+ */
+export function regionEnded(
+  region: Pick<Region, 'organisations'>,
+): { organisation: string; year: number; into: string } | undefined {
+  const merged = region.organisations.flatMap((organisation) =>
+    organisation.status.kind === 'merged'
+      ? [{ organisation: organisation.name, year: organisation.status.year, into: organisation.status.into }]
+      : [],
+  );
+  if (merged.length === 0 || merged.length < region.organisations.length) return undefined;
+  return merged.reduce((last, next) => (next.year > last.year ? next : last));
+}
+
 /** The latest review date among the regions a page shows: how fresh the page's content is. */
 export function lastReviewed(regions: readonly Pick<Region, 'reviewed'>[]): string {
   return regions.map((region) => region.reviewed).reduce((latest, date) => (date > latest ? date : latest), '');

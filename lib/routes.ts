@@ -20,6 +20,8 @@ export const paths = {
   pairColumn: (slug: string) => `compare/pair/${slug}/`,
   topic: (id: string) => `topics/${id}/`,
   search: 'search/',
+  /** Every municipality, and the regions that cover it: #{code} for each. */
+  municipalities: 'municipalities/',
 } as const;
 
 /**
@@ -40,6 +42,8 @@ export const dataFiles = {
   regions: '/data/regions.json',
   commitments: '/data/commitments.csv',
   schema: '/schema/region.schema.json',
+  municipalities: '/data/municipalities.csv',
+  regionsGeojson: '/data/regions.geojson',
 } as const;
 
 /** The site-relative href of a page in a locale, without the base path (next/link adds it). */
@@ -51,6 +55,8 @@ export function localeHref(locale: Locale, path: string): string {
 export const anchors = {
   /** The region page's section on the CEMR charter. */
   charter: 'charter',
+  /** The region page's section on its municipalities, with the map. */
+  municipalities: 'municipalities',
   plan: (id: string) => `plan-${id}`,
   commitment: (id: string) => `commitment-${id}`,
   topicGroup: (topicId: string) => `topic-${topicId}`,

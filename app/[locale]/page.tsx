@@ -4,6 +4,7 @@ import { localeFromParams } from '@/app/_lib/params';
 import { RegionCard } from '@/components/home/RegionCard';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
+import { OverviewMap } from '@/components/places/OverviewMap';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { TextLink } from '@/components/ui/TextLink';
 import { getContent } from '@/lib/content';
@@ -41,11 +42,14 @@ export default async function HomePage({ params }: Props) {
           {t.home.regionsHeading}
         </h2>
         <p className="mt-1 text-sm text-slate-700">{t.plans.statusAsOf(formatDate(today, locale))}</p>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {getContent().regions.map((region) => (
-            <RegionCard key={region.slug} region={region} page={page} today={today} />
-          ))}
-        </ul>
+        <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+          <OverviewMap regions={getContent().regions} page={page} />
+          <ul className="grid content-start gap-4 sm:grid-cols-2">
+            {getContent().regions.map((region) => (
+              <RegionCard key={region.slug} region={region} page={page} today={today} />
+            ))}
+          </ul>
+        </div>
       </section>
       <section aria-labelledby={ids.exploreHeading} className="mt-10">
         <h2 id={ids.exploreHeading} className="text-2xl font-bold text-brand-900">
@@ -57,6 +61,9 @@ export default async function HomePage({ params }: Props) {
           </li>
           <li>
             <TextLink href={page.href(paths.charter)}>{t.home.charterLink}</TextLink>
+          </li>
+          <li>
+            <TextLink href={page.href(paths.municipalities)}>{t.places.finderLink}</TextLink>
           </li>
           <li>
             <TextLink href={page.href(paths.about)}>{t.home.aboutLink}</TextLink>

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 
+import { mapColours, statusFill } from '@/components/places/map-style';
 import { RegionText } from '@/components/region/RegionText';
 import { StatusPill } from '@/components/ui/StatusPill';
 import type { Region } from '@/lib/content';
 import { formatPeriod, planStatus } from '@/lib/dates';
 import type { PageContext } from '@/lib/page-context';
+import { placeInWords } from '@/lib/places/coverage';
 import { latestPlan, organisationNames } from '@/lib/region-view';
 
 interface Props {
@@ -31,7 +33,27 @@ export function RegionCard({ region, today, page }: Props) {
       <p lang={region.language} className="mt-1">
         {organisationNames(region)}
       </p>
-      <p className="text-sm text-slate-700">{t.countries[region.country]}</p>
+      <p className="text-sm text-slate-700">
+        {placeInWords(region, t, page.locale)}, {t.countries[region.country]}
+      </p>
+      <p className="mt-2 flex items-center gap-2 text-sm">
+        <svg width="20" height="14" viewBox="0 0 20 14" aria-hidden="true" className="shrink-0">
+          <rect
+            className="map-area"
+            data-status={region.charter.status}
+            x="1"
+            y="1"
+            width="18"
+            height="12"
+            fill={statusFill[region.charter.status]}
+            stroke={mapColours.outline}
+            strokeWidth={1.5}
+          />
+        </svg>
+        <span>
+          {t.region.charter}: {t.charterStatus[region.charter.status]}
+        </span>
+      </p>
       <div className="mt-3 border-t border-slate-200 pt-3 text-sm">
         <p className="font-semibold">{t.home.latestPlan}</p>
         {plan && status ? (

@@ -6,6 +6,7 @@ import type { Region } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { ids } from '@/lib/ids';
 import type { PageContext } from '@/lib/page-context';
+import { placeInWords } from '@/lib/places/coverage';
 import { organisationStatusText } from '@/lib/region-view';
 import { anchors } from '@/lib/routes';
 
@@ -50,6 +51,12 @@ export function RegionHeader({ region, page }: Props) {
           ))}
           <dt className="font-semibold">{t.region.country}</dt>
           <dd>{t.countries[region.country]}</dd>
+          <dt className="font-semibold">{t.places.section}</dt>
+          <dd>
+            <a href={`#${anchors.municipalities}`} className={textLinkClass}>
+              {placeInWords(region, t, locale)}
+            </a>
+          </dd>
           <dt className="font-semibold">{t.region.sourceLanguage}</dt>
           <dd>{t.languages[region.language]}</dd>
           <dt className="font-semibold">{t.region.charter}</dt>

@@ -35,6 +35,7 @@ export const en: Dictionary = {
     home: 'Home',
     compare: 'Compare',
     charter: 'The CEMR charter',
+    municipalities: 'Municipalities',
     about: 'About',
   },
   footer: {
@@ -334,6 +335,50 @@ export const en: Dictionary = {
     needsScriptPairs:
       'Comparing any two regions is drawn in the browser and needs JavaScript. Without it, each pair has its own page:',
     ownPage: 'This comparison also has a page of its own to link to and cite:',
+  },
+  /** Where the regions are: the maps, a region's municipalities, and the page of every municipality. */
+  places: {
+    mapName: 'Map of Sweden and Norway with the regions on this site',
+    mapNote:
+      "Each region on the map is a link to the region's page. The same regions are in the list, with what the source says about the CEMR charter.",
+    legend: 'The CEMR charter according to the source',
+    until: (year) => `until ${year}`,
+    areaName: (name, status) => `${name}, CEMR charter: ${status}`,
+    creditLabel: 'Map data',
+    credit: 'Municipal boundaries: Valmyndigheten; © Kartverket',
+    locatorName: (name) => `Map of Sweden and Norway with ${name} marked`,
+    municipalityCount: (count) => (count === 1 ? '1 municipality' : `${count} municipalities`),
+    inCounties: (municipalities, counties) => `${municipalities} in ${counties}`,
+    section: 'Municipalities',
+    worksFor: (count, counties) => `The organisation works for ${count} in ${counties}:`,
+    merged: (organisation, year, into) =>
+      `${organisation} worked for these municipalities until ${year}, when it became part of ${into}. The map shows the area as it was until ${year}.`,
+    fromRegister:
+      "Which municipalities it covers is a matter of public record; the region's source document does not list them. The fact comes from",
+    finderLink: 'Every municipality in Sweden and Norway, and the region that covers it',
+  },
+  /** The page of every municipality, and which regions on the site cover it. */
+  finder: {
+    title: 'Municipalities',
+    heading: 'Which region does your municipality belong to?',
+    description:
+      'Every municipality in Sweden and Norway, and the region on Jämställdhetsportalen that works for each of them.',
+    intro: (count) =>
+      `This page lists all ${count} municipalities in Sweden and Norway, by country and county. Each municipality shows which region on this site works for it. A municipality can belong to more than one region.`,
+    filterLabel: 'Filter the municipalities',
+    filterHint: "Type part of the municipality's name or code, for example Bjurholm or 2403.",
+    results: {
+      zero: 'No municipality matches “{query}”.',
+      one: '1 municipality matches “{query}”.',
+      other: '{count} municipalities match “{query}”.',
+    },
+    code: 'Code',
+    coveredBy: 'Covered by',
+    notCovered: 'No region on this site covers this municipality yet.',
+    merged: (organisation, year, into) => `${organisation} (until ${year}; now part of ${into})`,
+    countyCount: (county, count) => `${county}, ${count}`,
+    source:
+      "The municipalities and their codes (SCB's kommunkod, SSB's kommunenummer) come from map data by Valmyndigheten and Kartverket.",
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

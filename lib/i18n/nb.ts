@@ -35,6 +35,7 @@ export const nb: Dictionary = {
     home: 'Hjem',
     compare: 'Sammenlign',
     charter: 'CEMR-erklæringen',
+    municipalities: 'Kommuner',
     about: 'Om nettstedet',
   },
   footer: {
@@ -334,6 +335,50 @@ export const nb: Dictionary = {
     needsScriptPairs:
       'Sammenligningen av to valgfrie regioner tegnes i nettleseren og trenger JavaScript. Uten JavaScript finnes hvert par på sin egen side:',
     ownPage: 'Denne sammenligningen har også en egen side å lenke til og sitere:',
+  },
+  /** Where the regions are: the maps, a region's municipalities, and the page of every municipality. */
+  places: {
+    mapName: 'Kart over Sverige og Norge med regionene på nettstedet',
+    mapNote:
+      'Hver region på kartet er en lenke til regionens side. De samme regionene står i listen, med hva kilden sier om CEMR-erklæringen.',
+    legend: 'CEMR-erklæringen ifølge kilden',
+    until: (year) => `til ${year}`,
+    areaName: (name, status) => `${name}, CEMR-erklæringen: ${status}`,
+    creditLabel: 'Kartdata',
+    credit: 'Kommunegrenser: Valmyndigheten; © Kartverket',
+    locatorName: (name) => `Kart over Sverige og Norge der ${name} er markert`,
+    municipalityCount: (count) => (count === 1 ? '1 kommune' : `${count} kommuner`),
+    inCounties: (municipalities, counties) => `${municipalities} i ${counties}`,
+    section: 'Kommuner',
+    worksFor: (count, counties) => `Organisasjonen arbeider for ${count} i ${counties}:`,
+    merged: (organisation, year, into) =>
+      `${organisation} arbeidet for disse kommunene fram til ${year}, da den gikk inn i ${into}. Kartet viser området slik det var til ${year}.`,
+    fromRegister:
+      'Hvilke kommuner det gjelder, er en offentlig opplysning; regionens kildedokument regner dem ikke opp. Opplysningen kommer fra',
+    finderLink: 'Alle kommuner i Sverige og Norge, og hvilken region som dekker dem',
+  },
+  /** The page of every municipality, and which regions on the site cover it. */
+  finder: {
+    title: 'Kommuner',
+    heading: 'Hvilken region hører kommunen din til?',
+    description:
+      'Alle kommuner i Sverige og Norge, og hvilken region på Jämställdhetsportalen som arbeider for hver av dem.',
+    intro: (count) =>
+      `Her står alle ${count} kommuner i Sverige og Norge, etter land og län eller fylke. Ved hver kommune står det hvilken region på nettstedet som arbeider for den. En kommune kan høre til flere regioner.`,
+    filterLabel: 'Filtrer kommunene',
+    filterHint: 'Skriv en del av kommunens navn eller nummer, for eksempel Tynset eller 3427.',
+    results: {
+      zero: 'Ingen kommune passer til «{query}».',
+      one: '1 kommune passer til «{query}».',
+      other: '{count} kommuner passer til «{query}».',
+    },
+    code: 'Nummer',
+    coveredBy: 'Dekkes av',
+    notCovered: 'Ingen region på nettstedet dekker kommunen ennå.',
+    merged: (organisation, year, into) => `${organisation} (til ${year}; nå en del av ${into})`,
+    countyCount: (county, count) => `${county}, ${count}`,
+    source:
+      'Kommunene og numrene deres (SCBs kommunkod, SSBs kommunenummer) kommer fra kartdata fra Valmyndigheten og Kartverket.',
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

@@ -39,6 +39,7 @@ export const sv = {
     home: 'Start',
     compare: 'Jämför',
     charter: 'CEMR-deklarationen',
+    municipalities: 'Kommuner',
     about: 'Om webbplatsen',
   },
   footer: {
@@ -340,6 +341,51 @@ export const sv = {
     needsScriptPairs:
       'Jämförelsen av två valfria regioner ritas i webbläsaren och behöver JavaScript. Utan JavaScript finns varje par på sin egen sida:',
     ownPage: 'Den här jämförelsen har också en egen sida att länka till och citera:',
+  },
+  /** Where the regions are: the maps, a region's municipalities, and the page of every municipality. */
+  places: {
+    mapName: 'Karta över Sverige och Norge med regionerna på webbplatsen',
+    mapNote:
+      'Varje region på kartan är en länk till regionens sida. Samma regioner står i listan, med vad källan säger om CEMR-deklarationen.',
+    legend: 'CEMR-deklarationen enligt källan',
+    until: (year: number) => `till ${year}`,
+    areaName: (name: string, status: string) => `${name}, CEMR-deklarationen: ${status}`,
+    creditLabel: 'Kartdata',
+    credit: 'Kommungränser: Valmyndigheten; © Kartverket',
+    locatorName: (name: string) => `Karta över Sverige och Norge där ${name} är markerad`,
+    municipalityCount: (count: number) => (count === 1 ? '1 kommun' : `${count} kommuner`),
+    inCounties: (municipalities: string, counties: string) => `${municipalities} i ${counties}`,
+    section: 'Kommuner',
+    worksFor: (count: string, counties: string) => `Organisationen arbetar för ${count} i ${counties}:`,
+    merged: (organisation: string, year: number, into: string) =>
+      `${organisation} arbetade för de här kommunerna fram till ${year}, då den gick upp i ${into}. Kartan visar området så som det var till ${year}.`,
+    fromRegister:
+      'Vilka kommuner det gäller är en offentlig uppgift; regionens källdokument räknar inte upp dem. Uppgiften kommer från',
+    finderLink: 'Alla kommuner i Sverige och Norge, och vilken region som täcker dem',
+  },
+  /** The page of every municipality, and which regions on the site cover it. */
+  finder: {
+    title: 'Kommuner',
+    heading: 'Vilken region hör din kommun till?',
+    description:
+      'Alla kommuner i Sverige och Norge, och vilken region på Jämställdhetsportalen som arbetar för var och en.',
+    intro: (count: number) =>
+      `Här står alla ${count} kommuner i Sverige och Norge, efter land och län eller fylke. Vid varje kommun står vilken region på webbplatsen som arbetar för den. En kommun kan höra till flera regioner.`,
+    filterLabel: 'Filtrera kommunerna',
+    filterHint: 'Skriv en del av kommunens namn eller kod, till exempel Bjurholm eller 2403.',
+    results: {
+      zero: 'Ingen kommun passar ”{query}”.',
+      one: '1 kommun passar ”{query}”.',
+      other: '{count} kommuner passar ”{query}”.',
+    },
+    code: 'Kod',
+    coveredBy: 'Täcks av',
+    notCovered: 'Ingen region på webbplatsen täcker kommunen ännu.',
+    merged: (organisation: string, year: number, into: string) =>
+      `${organisation} (till ${year}; nu en del av ${into})`,
+    countyCount: (county: string, count: string) => `${county}, ${count}`,
+    source:
+      'Kommunerna och deras koder (SCB:s kommunkod, SSB:s kommunenummer) kommer ur kartdata från Valmyndigheten och Kartverket.',
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

@@ -49,6 +49,16 @@ export interface Register {
 /** The one key of a municipality across countries: "SE-2403". */
 export const municipalityKey = ({ country, code }: { country: Country; code: string }) => `${country}-${code}`;
 
+/**
+ * The id of a municipality on the page of every municipality: its code ("2403"), or, for a code that
+ * two countries share, the country and the code ("se-1860"), so that each id is the page's only one.
+ */
+export function municipalityAnchor(municipality: { country: Country; code: string }, register = getRegister()): string {
+  return register.withCode(municipality.code).length > 1
+    ? `${municipality.country.toLowerCase()}-${municipality.code}`
+    : municipality.code;
+}
+
 function buildRegister(file: RegisterFile): Register {
   const counties = new Map(file.counties.map((county) => [`${county.country}-${county.code}`, county]));
   const municipalities = file.municipalities.map((municipality) => {

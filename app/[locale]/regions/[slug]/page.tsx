@@ -9,6 +9,7 @@ import { CommitmentList } from '@/components/region/CommitmentList';
 import { ContactList } from '@/components/region/ContactList';
 import { FigureList } from '@/components/region/FigureList';
 import { OrganisationSection } from '@/components/region/OrganisationSection';
+import { PlaceSection } from '@/components/region/PlaceSection';
 import { PlanList } from '@/components/region/PlanList';
 import { RegionComparisons } from '@/components/region/RegionComparisons';
 import { RegionHeader } from '@/components/region/RegionHeader';
@@ -91,6 +92,7 @@ export default async function RegionPage({ params }: Props) {
       title: names.organisation,
       body: <OrganisationSection region={region} page={page} />,
     },
+    { id: anchors.municipalities, title: t.places.section, body: <PlaceSection region={region} page={page} /> },
     { id: 'figures', title: names.figures, body: <FigureList region={region} page={page} /> },
     { id: 'tools', title: names.tools, body: <ToolList region={region} page={page} /> },
     { id: 'contacts', title: names.contacts, body: <ContactList region={region} page={page} /> },

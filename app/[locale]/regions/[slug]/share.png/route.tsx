@@ -1,8 +1,10 @@
 import { regionStaticParams } from '@/app/_lib/params';
 import { shareCard } from '@/components/og/ShareCard';
+import { LocatorMap } from '@/components/places/LocatorMap';
 import { findRegion } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { isLocale } from '@/lib/i18n/locales';
+import { placeInWords } from '@/lib/places/coverage';
 import { organisationNames } from '@/lib/region-view';
 
 // A route named share.png rather than opengraph-image.tsx: the static export then writes a file with
@@ -20,7 +22,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   return shareCard({
     kicker: t.site.name,
     title: region.name,
-    lines: [organisationNames(region), t.countries[region.country]],
+    lines: [organisationNames(region), `${placeInWords(region, t, locale)}, ${t.countries[region.country]}`],
     footer: t.region.metaTitle(region.name),
+    picture: <LocatorMap region={region} width={270} onDark />,
   });
 }
