@@ -41,6 +41,9 @@ export const ids = {
   exploreHeading: 'explore-heading',
   headerSearch: 'header-search',
   searchQuery: 'search-query',
+  municipalityFilter: 'municipality-filter',
+  municipalityFilterHint: 'municipality-filter-hint',
+  municipalityList: 'municipality-list',
   /** The region page's group of commitments that fit no topic, as topic-none. */
   noTopic: 'none',
 } as const;

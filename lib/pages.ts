@@ -17,6 +17,7 @@ export function publicPagePaths({ regionSlugs, topicIds }: PageInventory): strin
     ...prebuiltPairs(regionSlugs.map((slug) => ({ slug }))).map(([a, b]) => paths.pair(a, b)),
     ...topicIds.map(paths.topic),
     paths.charter,
+    paths.municipalities,
     paths.search,
     paths.about,
     paths.accessibility,

@@ -62,4 +62,7 @@ export const anchors = {
   topicGroup: (topicId: string) => `topic-${topicId}`,
   source: (id: string) => `source-${id}`,
   article: (number: number) => `article-${number}`,
+  /** A country's and a county's part of the page of every municipality; a municipality is its code. */
+  country: (country: string) => `country-${country.toLowerCase()}`,
+  county: (country: string, code: string) => `county-${country.toLowerCase()}-${code}`,
 } as const;

@@ -1,3 +1,4 @@
+import { MapCredit } from '@/components/places/MapCredit';
 import { ExternalLink } from '@/components/ui/ExternalLink';
 import { FileLink } from '@/components/ui/TextLink';
 import { formatDate } from '@/lib/dates';
@@ -32,6 +33,14 @@ export function DataLinks({ reviewed, page }: Props) {
         <li>
           <FileLink href={dataFiles.schema}>{t.data.schema}</FileLink>
         </li>
+        <li>
+          <FileLink href={dataFiles.municipalities} download>
+            {t.data.municipalities}
+          </FileLink>
+        </li>
+        <li>
+          <FileLink href={dataFiles.regionsGeojson}>{t.data.geojson}</FileLink>
+        </li>
       </ul>
       <p className="mt-2 text-sm">
         {t.data.licence}:{' '}
@@ -40,6 +49,9 @@ export function DataLinks({ reviewed, page }: Props) {
         </ExternalLink>
         . {t.data.updated}: <time dateTime={reviewed}>{formatDate(reviewed, locale)}</time>.
       </p>
+      <div className="mt-1 text-sm">
+        <MapCredit page={page} />
+      </div>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import { intlLocales } from '@/lib/i18n/locales';
 import type { PageContext } from '@/lib/page-context';
-import { countiesOf, municipalitiesOf } from '@/lib/places/coverage';
+import { municipalitiesOf, placeInWords } from '@/lib/places/coverage';
 import { municipalityAnchor } from '@/lib/places/register';
 import { regionEnded } from '@/lib/region-view';
 import { paths } from '@/lib/routes';
@@ -25,9 +25,6 @@ export function PlaceSection({ region, page }: Props) {
   const { t, locale } = page;
   const collator = new Intl.Collator(intlLocales[locale]);
   const municipalities = municipalitiesOf(region).sort((a, b) => collator.compare(a.name, b.name));
-  const counties = countiesOf(region)
-    .map((county) => county.name[locale])
-    .join(', ');
   const ended = regionEnded(region);
   const name = ended ? `${region.name} (${t.places.until(ended.year)})` : region.name;
   return (
@@ -39,8 +36,13 @@ export function PlaceSection({ region, page }: Props) {
         </figcaption>
       </figure>
       <div className="space-y-3">
-        {ended && <p>{t.places.merged(ended.organisation, ended.year, ended.into)}</p>}
-        <p>{t.places.worksFor(t.places.municipalityCount(municipalities.length), counties)}</p>
+        {ended ? (
+          <p>
+            {t.places.merged(ended.organisation, ended.year, ended.into)} {placeInWords(region, t, locale)}:
+          </p>
+        ) : (
+          <p>{t.places.worksFor(placeInWords(region, t, locale))}</p>
+        )}
         <ul className="columns-2 gap-6 md:columns-3">
           {municipalities.map((municipality) => (
             <li key={municipality.code} className="break-inside-avoid">

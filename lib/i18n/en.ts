@@ -204,6 +204,8 @@ export const en: Dictionary = {
     json: "All the regions' details (JSON)",
     csv: 'All commitments, one per row (CSV)',
     schema: 'Description of the data (JSON Schema)',
+    municipalities: 'Every municipality and the regions that cover it (CSV)',
+    geojson: "The regions' areas, for your own maps (GeoJSON)",
     licence: 'Licence',
     updated: 'Data last reviewed',
   },
@@ -350,11 +352,11 @@ export const en: Dictionary = {
     municipalityCount: (count) => (count === 1 ? '1 municipality' : `${count} municipalities`),
     inCounties: (municipalities, counties) => `${municipalities} in ${counties}`,
     section: 'Municipalities',
-    worksFor: (count, counties) => `The organisation works for ${count} in ${counties}:`,
+    worksFor: (place) => `The organisation works for ${place}:`,
     merged: (organisation, year, into) =>
       `${organisation} worked for these municipalities until ${year}, when it became part of ${into}. The map shows the area as it was until ${year}.`,
     fromRegister:
-      "Which municipalities it covers is a matter of public record; the region's source document does not list them. The fact comes from",
+      "Which municipalities it covers is a matter of public record; the region's source document does not list them.",
     finderLink: 'Every municipality in Sweden and Norway, and the region that covers it',
   },
   /** The page of every municipality, and which regions on the site cover it. */

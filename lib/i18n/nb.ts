@@ -205,6 +205,8 @@ export const nb: Dictionary = {
     json: 'Alle regionenes opplysninger (JSON)',
     csv: 'Alle forpliktelser, én per rad (CSV)',
     schema: 'Beskrivelse av opplysningene (JSON Schema)',
+    municipalities: 'Alle kommuner og regionene som dekker dem (CSV)',
+    geojson: 'Regionenes områder, for egne kart (GeoJSON)',
     licence: 'Lisens',
     updated: 'Opplysningene sist gjennomgått',
   },
@@ -350,11 +352,11 @@ export const nb: Dictionary = {
     municipalityCount: (count) => (count === 1 ? '1 kommune' : `${count} kommuner`),
     inCounties: (municipalities, counties) => `${municipalities} i ${counties}`,
     section: 'Kommuner',
-    worksFor: (count, counties) => `Organisasjonen arbeider for ${count} i ${counties}:`,
+    worksFor: (place) => `Organisasjonen arbeider for ${place}:`,
     merged: (organisation, year, into) =>
       `${organisation} arbeidet for disse kommunene fram til ${year}, da den gikk inn i ${into}. Kartet viser området slik det var til ${year}.`,
     fromRegister:
-      'Hvilke kommuner det gjelder, er en offentlig opplysning; regionens kildedokument regner dem ikke opp. Opplysningen kommer fra',
+      'Hvilke kommuner det gjelder, er en offentlig opplysning; regionens kildedokument regner dem ikke opp.',
     finderLink: 'Alle kommuner i Sverige og Norge, og hvilken region som dekker dem',
   },
   /** The page of every municipality, and which regions on the site cover it. */

@@ -210,6 +210,8 @@ export const sv = {
     json: 'Alla regioners uppgifter (JSON)',
     csv: 'Alla åtaganden, ett per rad (CSV)',
     schema: 'Beskrivning av uppgifterna (JSON Schema)',
+    municipalities: 'Alla kommuner och regionerna som täcker dem (CSV)',
+    geojson: 'Regionernas områden, för egna kartor (GeoJSON)',
     licence: 'Licens',
     updated: 'Uppgifterna senast granskade',
   },
@@ -356,11 +358,10 @@ export const sv = {
     municipalityCount: (count: number) => (count === 1 ? '1 kommun' : `${count} kommuner`),
     inCounties: (municipalities: string, counties: string) => `${municipalities} i ${counties}`,
     section: 'Kommuner',
-    worksFor: (count: string, counties: string) => `Organisationen arbetar för ${count} i ${counties}:`,
+    worksFor: (place: string) => `Organisationen arbetar för ${place}:`,
     merged: (organisation: string, year: number, into: string) =>
       `${organisation} arbetade för de här kommunerna fram till ${year}, då den gick upp i ${into}. Kartan visar området så som det var till ${year}.`,
-    fromRegister:
-      'Vilka kommuner det gäller är en offentlig uppgift; regionens källdokument räknar inte upp dem. Uppgiften kommer från',
+    fromRegister: 'Vilka kommuner det gäller är en offentlig uppgift; regionens källdokument räknar inte upp dem.',
     finderLink: 'Alla kommuner i Sverige och Norge, och vilken region som täcker dem',
   },
   /** The page of every municipality, and which regions on the site cover it. */

@@ -24,7 +24,7 @@ const MIN_ISLAND = 2;
 export interface MapFrame {
   width: number;
   height: number;
-  /** SVG path data for a shape, in the frame's units, whole numbers and tenths. */
+  /** SVG path data for a shape, in whole units of the frame: finer than the maps are shown. */
   d: (shape: MultiPolygon) => string;
   /** The borders between these municipalities, as path data. */
   borders: (municipalities: readonly { country: Country; code: string }[]) => string;
@@ -71,7 +71,7 @@ function buildFrame(simplified: Shapes): MapFrame {
   }));
   const all: MultiPolygon = { type: 'MultiPolygon', coordinates: countries.flatMap(({ shape }) => shape.coordinates) };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(MAP_WIDTH, all);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const height = Math.ceil(path.bounds(all)[1][1]);
   const visible = (shape: MultiPolygon): MultiPolygon => ({
     type: 'MultiPolygon',

@@ -49,6 +49,7 @@ export default async function SearchPage({ params }: Props) {
       title: t.search.more,
       links: [
         link(paths.charter, t.charterPage.title),
+        link(paths.municipalities, t.finder.title),
         link(paths.about, t.about.title),
         link(paths.accessibility, t.accessibility.title),
       ],
