@@ -40,7 +40,7 @@ export function RegionCard({ region, today, page }: Props) {
         <svg width="20" height="14" viewBox="0 0 20 14" aria-hidden="true" className="shrink-0">
           <rect
             className="map-area"
-            data-status={region.charter.status}
+            data-charter={region.charter.status}
             x="1"
             y="1"
             width="18"

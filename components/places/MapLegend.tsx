@@ -22,7 +22,7 @@ export function MapLegend({ statuses, page }: Props) {
             <svg width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" className="shrink-0">
               <rect
                 className="map-area"
-                data-status={status}
+                data-charter={status}
                 x="1"
                 y="1"
                 width="26"

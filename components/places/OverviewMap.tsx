@@ -64,7 +64,7 @@ export function OverviewMap({ regions, page }: Props) {
             >
               <path
                 className="map-area"
-                data-status={status}
+                data-charter={status}
                 d={d}
                 fill={statusFill[status]}
                 stroke={mapColours.outline}

@@ -38,7 +38,7 @@ export function drawOverview(areas: readonly MapArea[], lines: (id: string) => s
   const drawn = shaped.map(({ area, shape }) => ({
     id: area.id,
     d: frame.d(shape),
-    size: area.municipalities.length,
+    size: frame.area(shape),
     label: labels.find((label) => label.id === area.id)!,
   }));
   return {

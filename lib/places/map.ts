@@ -32,6 +32,8 @@ export interface MapFrame {
   centroid: (shape: MultiPolygon) => [number, number];
   /** The top edge of a shape's bounding box. */
   top: (shape: MultiPolygon) => number;
+  /** How much of the map a shape covers, in square units. */
+  area: (shape: MultiPolygon) => number;
   /** Each country's land. */
   land: { country: Country; d: string }[];
 }
@@ -92,6 +94,7 @@ function buildFrame(simplified: Shapes): MapFrame {
     },
     centroid: (shape) => path.centroid(visible(shape)),
     top: (shape) => path.bounds(visible(shape))[0][1],
+    area: (shape) => path.area(shape),
     land: countries.map(({ country, shape }) => ({ country, d: d(shape) })),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import registerFile from '../../assets/places/register.json';
+import registerFile from '../../assets/places/register.json' with { type: 'json' };
 import type { Country } from '../content/schema';
 
 const registerCountry = z.enum(['SE', 'NO']);

@@ -9,7 +9,7 @@ import { merge } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import { z } from 'zod';
 
-import topologyFile from '../../assets/places/municipalities.topo.json';
+import topologyFile from '../../assets/places/municipalities.topo.json' with { type: 'json' };
 import type { Country } from '../content/schema';
 import { municipalityKey } from './register';
 

@@ -21,7 +21,7 @@ export function publicUrlsOf(root: string): string[] {
         if (entry.name !== '_next') walk(relative);
       } else if (entry.name === 'index.html') {
         urls.push(`${dir}/`);
-      } else if (/\.(json|csv|xml|txt)$/.test(entry.name) && !/^(index\.|__next)/.test(entry.name)) {
+      } else if (/\.(json|geojson|csv|xml|txt)$/.test(entry.name) && !/^(index\.|__next)/.test(entry.name)) {
         urls.push(relative);
       }
     }

@@ -87,6 +87,26 @@ test('the header search takes the query to the search page and searches it', asy
   await expect(page.locator('.search-results').getByRole('link', { name: 'Värmland', exact: true })).toBeVisible();
 });
 
+// Neither Bjurholm nor Tynset stands in any region's text: the regions' pages name their municipalities.
+for (const { locale, query, region, slug } of [
+  { locale: 'sv', query: 'Bjurholm', region: 'Umeåregionen', slug: 'umearegionen' },
+  { locale: 'nb', query: 'Tynset', region: 'Hedmark', slug: 'hedmark' },
+  { locale: 'en', query: 'Bjurholm', region: 'Umeåregionen', slug: 'umearegionen' },
+] as const) {
+  test(`the header search on /${locale}/ finds the municipality ${query}, which no region's text mentions, and leads to ${region}`, async ({
+    page,
+  }) => {
+    const labels = getDictionary(locale).search;
+    await page.goto(`/${locale}/`);
+    await page.getByRole('search').getByRole('searchbox', { name: labels.label }).fill(query);
+    await page.getByRole('search').getByRole('button', { name: labels.submit }).click();
+    const result = page.locator('.search-results').getByRole('link', { name: region, exact: true });
+    await expect(result).toHaveAttribute('href', `/${locale}/regions/${slug}/`);
+    await result.click();
+    await expect(page.getByRole('link', { name: query, exact: true })).toBeVisible();
+  });
+}
+
 test('with JavaScript the page offers the box instead of the list of every page', async ({ page }) => {
   await page.goto('/sv/search/');
   await expect(page.getByRole('searchbox', { name: t.search.label })).toBeVisible();

@@ -14,6 +14,7 @@ const pages = [
   '/sv/compare/pair/?regions=norrbotten,umearegionen',
   '/nb/topics/employer/',
   '/en/charter/',
+  '/nb/municipalities/',
   '/sv/search/',
   '/nb/about/',
   '/en/accessibility/',
