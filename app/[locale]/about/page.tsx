@@ -19,7 +19,7 @@ import AboutSv from './_text/sv.mdx';
 const texts = { sv: AboutSv, nb: AboutNb, en: AboutEn } satisfies Record<Locale, unknown>;
 
 /** When the about text was last reviewed: update it with every review. */
-const ABOUT_REVIEWED = '2026-11-23';
+const ABOUT_REVIEWED = '2026-12-04';
 
 type Props = { params: Promise<{ locale: string }> };
 
