@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { mapColours, statusFill } from '@/components/places/map-style';
+import { StatusSwatch } from '@/components/places/StatusSwatch';
 import { RegionText } from '@/components/region/RegionText';
 import { StatusPill } from '@/components/ui/StatusPill';
 import type { Region } from '@/lib/content';
@@ -37,19 +37,7 @@ export function RegionCard({ region, today, page }: Props) {
         {placeInWords(region, t, page.locale)}, {t.countries[region.country]}
       </p>
       <p className="mt-2 flex items-center gap-2 text-sm">
-        <svg width="20" height="14" viewBox="0 0 20 14" aria-hidden="true" className="shrink-0">
-          <rect
-            className="map-area"
-            data-charter={region.charter.status}
-            x="1"
-            y="1"
-            width="18"
-            height="12"
-            fill={statusFill[region.charter.status]}
-            stroke={mapColours.outline}
-            strokeWidth={1.5}
-          />
-        </svg>
+        <StatusSwatch status={region.charter.status} width={20} height={14} />
         <span>
           {t.region.charter}: {t.charterStatus[region.charter.status]}
         </span>

@@ -32,8 +32,8 @@ export function LocatorMap({ region, label, width, onDark = false }: Props) {
           className="map-land"
           d={land.d}
           fill={mapColours.land}
-          stroke={mapColours.border}
-          strokeWidth={0.75}
+          stroke={mapColours.coast}
+          strokeWidth={0.5}
         />
       ))}
       <path
@@ -44,6 +44,17 @@ export function LocatorMap({ region, label, width, onDark = false }: Props) {
         strokeWidth={1}
         strokeLinejoin="round"
       />
+      {drawing.marker && (
+        <circle
+          className="map-locator-area"
+          cx={drawing.marker[0]}
+          cy={drawing.marker[1]}
+          r={4}
+          fill={fill}
+          stroke={onDark ? fill : mapColours.outline}
+          strokeWidth={1}
+        />
+      )}
       <path
         className="map-locator-borders"
         d={drawing.borders}

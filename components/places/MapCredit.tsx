@@ -7,11 +7,11 @@ export function MapCredit({ page }: { page: PageContext }) {
   const { t, locale } = page;
   return (
     <p className="text-slate-700">
-      {t.places.creditLabel}: {t.places.credit} (
+      {t.places.credit}, {t.places.licence}{' '}
       <ExternalLink href={mapDataLicence.url} label={t.shell.externalLink} labelLang={locale}>
         {mapDataLicence.name}
       </ExternalLink>
-      ).
+      .
     </p>
   );
 }

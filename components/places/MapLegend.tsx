@@ -1,7 +1,8 @@
 import type { CharterStatus } from '@/lib/content/schema';
 import type { PageContext } from '@/lib/page-context';
 
-import { mapColours, statusFill, statusOrder } from './map-style';
+import { statusOrder } from './map-style';
+import { StatusSwatch } from './StatusSwatch';
 
 interface Props {
   /** The statuses on the map; each is explained once, in the legend's own order. */
@@ -19,19 +20,7 @@ export function MapLegend({ statuses, page }: Props) {
       <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-2">
-            <svg width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" className="shrink-0">
-              <rect
-                className="map-area"
-                data-charter={status}
-                x="1"
-                y="1"
-                width="26"
-                height="16"
-                fill={statusFill[status]}
-                stroke={mapColours.outline}
-                strokeWidth={1.5}
-              />
-            </svg>
+            <StatusSwatch status={status} />
             {t.charterStatus[status]}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { Phrase } from '@/components/ui/Phrase';
 import { FileLink, TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import { intlLocales } from '@/lib/i18n/locales';
@@ -72,7 +73,18 @@ export function MunicipalityList({ regions, register, page }: Props) {
                                     <span key={region.slug}>
                                       {index > 0 && ', '}
                                       <TextLink href={page.links.region(region.slug)}>{region.name}</TextLink>
-                                      {ended && ` – ${t.finder.merged(ended.organisation, ended.year, ended.into)}`}
+                                      {ended && (
+                                        <>
+                                          {' – '}
+                                          <Phrase
+                                            template={t.finder.merged(ended.year)}
+                                            parts={{
+                                              organisation: <span lang={region.language}>{ended.organisation}</span>,
+                                              into: <span lang={region.language}>{ended.into}</span>,
+                                            }}
+                                          />
+                                        </>
+                                      )}
                                     </span>
                                   );
                                 })}

@@ -47,12 +47,12 @@ export function OverviewMap({ regions, page }: Props) {
               className="map-land"
               d={land.d}
               fill={mapColours.land}
-              stroke={mapColours.border}
-              strokeWidth={0.75}
+              stroke={mapColours.coast}
+              strokeWidth={0.5}
             />
           ))}
         </g>
-        {drawing.areas.map(({ id, d, label }) => {
+        {drawing.areas.map(({ id, d, marker, label }) => {
           const region = bySlug.get(id)!;
           const status = region.charter.status;
           return (
@@ -71,6 +71,18 @@ export function OverviewMap({ regions, page }: Props) {
                 strokeWidth={1.25}
                 strokeLinejoin="round"
               />
+              {marker && (
+                <circle
+                  className="map-area"
+                  data-charter={status}
+                  cx={marker[0]}
+                  cy={marker[1]}
+                  r={4}
+                  fill={statusFill[status]}
+                  stroke={mapColours.outline}
+                  strokeWidth={1.25}
+                />
+              )}
               {label.leader && (
                 <line
                   className="map-leader"

@@ -7,7 +7,8 @@ import type { CharterStatus } from '@/lib/content/schema';
 
 export const mapColours = {
   land: '#e2e0e6',
-  border: '#ffffff',
+  /** Coasts and the border between the countries: 4.9:1 on the white page, 3.7:1 on the land. */
+  coast: '#767080',
   area: '#5b2a86',
   outline: '#351852',
   /** The site's focus yellow: a region on the share image's dark ground. */

@@ -1,10 +1,11 @@
 import { LocatorMap } from '@/components/places/LocatorMap';
 import { MapCredit } from '@/components/places/MapCredit';
+import { Phrase } from '@/components/ui/Phrase';
 import { TextLink } from '@/components/ui/TextLink';
 import type { Region } from '@/lib/content';
 import { intlLocales } from '@/lib/i18n/locales';
 import type { PageContext } from '@/lib/page-context';
-import { municipalitiesOf, placeInWords } from '@/lib/places/coverage';
+import { countyNames, municipalitiesOf, placeInWords } from '@/lib/places/coverage';
 import { municipalityAnchor } from '@/lib/places/register';
 import { regionEnded } from '@/lib/region-view';
 import { paths } from '@/lib/routes';
@@ -36,13 +37,19 @@ export function PlaceSection({ region, page }: Props) {
         </figcaption>
       </figure>
       <div className="space-y-3">
-        {ended ? (
-          <p>
-            {t.places.merged(ended.organisation, ended.year, ended.into)} {placeInWords(region, t, locale)}:
-          </p>
-        ) : (
-          <p>{t.places.worksFor(placeInWords(region, t, locale))}</p>
-        )}
+        <p>
+          {ended ? (
+            <Phrase
+              template={t.places.merged(municipalities.length, ended.year, countyNames(region, locale))}
+              parts={{
+                organisation: <span lang={region.language}>{ended.organisation}</span>,
+                into: <span lang={region.language}>{ended.into}</span>,
+              }}
+            />
+          ) : (
+            t.places.worksFor(placeInWords(region, t, locale), region.organisations.length)
+          )}
+        </p>
         <ul className="columns-2 gap-6 md:columns-3">
           {municipalities.map((municipality) => (
             <li key={municipality.code} className="break-inside-avoid">

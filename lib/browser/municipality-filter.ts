@@ -13,12 +13,17 @@ const ANNOUNCE_AFTER_MS = 500;
 const root = document.querySelector<HTMLElement>('[data-module="municipality-filter"]');
 if (root) enhance(root);
 
-/** Lowercase, without accents and marks; å, ä and ö become a and o, as ø, æ do not (they have none). */
+/**
+ * Lowercase, without accents and marks: å, ä and ö become a and o, and so do the Norwegian ø and æ,
+ * which have no mark to drop, so that a Swede's "Tromsö" finds Tromsø.
+ */
 function normalise(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
     .toLocaleLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'a')
     .trim();
 }
 
@@ -57,8 +62,6 @@ function enhance(element: HTMLElement) {
   }
 
   input.addEventListener('input', filter);
-  // A value the browser restored on going back is applied too.
-  if (input.value) filter();
 }
 
 // A module, not a script: its top-level names stay its own.

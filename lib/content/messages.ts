@@ -11,15 +11,6 @@ export function quote(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
-/** A country as the messages name it. */
-export const countryInWords: Record<string, string> = {
-  SE: 'Sweden',
-  NO: 'Norway',
-  DK: 'Denmark',
-  FI: 'Finland',
-  IS: 'Iceland',
-};
-
 const typographicQuotes = 'The quotation marks “ ” that word processors write do not count in YAML';
 const inDoubleQuotes = 'put the whole text in double quotes';
 const fieldValueColon =

@@ -3,12 +3,13 @@
  * plan ids, goal numbers), references to the shared taxonomy (topics, charter articles), and
  * agreement between files (slugs). Each returns located errors; none throws.
  */
+import { en } from '../i18n/en';
 import { reservedTopicIds } from '../ids';
 import { getRegister } from '../places/register';
 import { reservedSlugs } from '../routes';
 import type { ContentError, FieldPath } from './errors';
 import { formatFieldPath } from './errors';
-import { countryInWords, messages } from './messages';
+import { messages } from './messages';
 import type { CharterFile, RegionFrontmatter, Topic } from './schema';
 import type { Locate } from './yaml-locate';
 
@@ -175,9 +176,7 @@ function placeRules(context: FileContext, data: RegionFrontmatter): ContentError
   const codes = data.place.municipalities;
   const at = (index: number, message: string) => errorAt(context, ['place', 'municipalities', index], message);
   if (!register.countries.includes(data.country)) {
-    return [
-      errorAt(context, ['place', 'municipalities'], messages.noMunicipalityRegister(countryInWords[data.country]!)),
-    ];
+    return [errorAt(context, ['place', 'municipalities'], messages.noMunicipalityRegister(en.countries[data.country]))];
   }
   const errors: ContentError[] = [];
   codes.forEach((code, index) => {
@@ -190,10 +189,10 @@ function placeRules(context: FileContext, data: RegionFrontmatter): ContentError
           ? messages.municipalityInOtherCountry(
               code,
               elsewhere.name,
-              countryInWords[elsewhere.country]!,
-              countryInWords[data.country]!,
+              en.countries[elsewhere.country],
+              en.countries[data.country],
             )
-          : messages.unknownMunicipality(code, countryInWords[data.country]!),
+          : messages.unknownMunicipality(code, en.countries[data.country]),
       ),
     );
   });

@@ -611,7 +611,6 @@ export const charterFileSchema = z.strictObject({
 
 export type RegionFrontmatter = z.output<typeof regionFrontmatterSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
-export type Place = z.output<typeof placeSchema>;
 export type OrganisationType = (typeof organisationTypes)[number];
 export type CharterStatus = z.output<typeof charterSchema>;
 export type Plan = z.output<typeof planSchema>;

@@ -346,15 +346,17 @@ export const en: Dictionary = {
     legend: 'The CEMR charter according to the source',
     until: (year) => `until ${year}`,
     areaName: (name, status) => `${name}, CEMR charter: ${status}`,
-    creditLabel: 'Map data',
-    credit: 'Municipal boundaries: Valmyndigheten; © Kartverket',
+    credit: 'Municipal boundaries: Valmyndigheten (Sweden); © Kartverket (Norway)',
+    licence: 'licence',
     locatorName: (name) => `Map of Sweden and Norway with ${name} marked`,
     municipalityCount: (count) => (count === 1 ? '1 municipality' : `${count} municipalities`),
     inCounties: (municipalities, counties) => `${municipalities} in ${counties}`,
+    inCountiesSince: (municipalities, year, counties) => `${municipalities}, since ${year} in ${counties}`,
     section: 'Municipalities',
-    worksFor: (place) => `The organisation works for ${place}:`,
-    merged: (organisation, year, into) =>
-      `${organisation} worked for these municipalities until ${year}, when it became part of ${into}. The map shows the area as it was until ${year}.`,
+    worksFor: (place, organisations) =>
+      `${organisations > 1 ? 'The organisations work' : 'The organisation works'} for ${place}:`,
+    merged: (count, year, counties) =>
+      `{organisation} worked for ${count === 1 ? 'this municipality' : `these ${count} municipalities`} until ${year}, when it became part of {into}. Since then ${count === 1 ? 'it has' : 'they have'} been in ${counties}. The map shows the area as it was until ${year}.`,
     fromRegister:
       "Which municipalities it covers is a matter of public record; the region's source document does not list them.",
     finderLink: 'Every municipality in Sweden and Norway, and the region that covers it',
@@ -377,10 +379,10 @@ export const en: Dictionary = {
     code: 'Code',
     coveredBy: 'Covered by',
     notCovered: 'No region on this site covers this municipality yet.',
-    merged: (organisation, year, into) => `${organisation} (until ${year}; now part of ${into})`,
+    merged: (year) => `{organisation} (until ${year}; now part of {into})`,
     countyCount: (county, count) => `${county}, ${count}`,
     source:
-      "The municipalities and their codes (SCB's kommunkod, SSB's kommunenummer) come from map data by Valmyndigheten and Kartverket.",
+      "The municipalities and their codes (SCB's municipality codes and SSB's municipality numbers) come from Valmyndigheten's and Kartverket's map data.",
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

@@ -346,15 +346,17 @@ export const nb: Dictionary = {
     legend: 'CEMR-erklæringen ifølge kilden',
     until: (year) => `til ${year}`,
     areaName: (name, status) => `${name}, CEMR-erklæringen: ${status}`,
-    creditLabel: 'Kartdata',
-    credit: 'Kommunegrenser: Valmyndigheten; © Kartverket',
+    credit: 'Kommunegrenser: Valmyndigheten (Sverige); © Kartverket (Norge)',
+    licence: 'lisens',
     locatorName: (name) => `Kart over Sverige og Norge der ${name} er markert`,
     municipalityCount: (count) => (count === 1 ? '1 kommune' : `${count} kommuner`),
     inCounties: (municipalities, counties) => `${municipalities} i ${counties}`,
+    inCountiesSince: (municipalities, year, counties) => `${municipalities}, siden ${year} i ${counties}`,
     section: 'Kommuner',
-    worksFor: (place) => `Organisasjonen arbeider for ${place}:`,
-    merged: (organisation, year, into) =>
-      `${organisation} arbeidet for disse kommunene fram til ${year}, da den gikk inn i ${into}. Kartet viser området slik det var til ${year}.`,
+    worksFor: (place, organisations) =>
+      `${organisations > 1 ? 'Organisasjonene arbeider' : 'Organisasjonen arbeider'} for ${place}:`,
+    merged: (count, year, counties) =>
+      `{organisation} arbeidet for ${count === 1 ? 'denne kommunen' : `disse ${count} kommunene`} fram til ${year}, da den gikk inn i {into}. Siden da har ${count === 1 ? 'den' : 'de'} hørt til ${counties}. Kartet viser området slik det var til ${year}.`,
     fromRegister:
       'Hvilke kommuner det gjelder, er en offentlig opplysning; regionens kildedokument regner dem ikke opp.',
     finderLink: 'Alle kommuner i Sverige og Norge, og hvilken region som dekker dem',
@@ -366,21 +368,21 @@ export const nb: Dictionary = {
     description:
       'Alle kommuner i Sverige og Norge, og hvilken region på Jämställdhetsportalen som arbeider for hver av dem.',
     intro: (count) =>
-      `Her står alle ${count} kommuner i Sverige og Norge, etter land og län eller fylke. Ved hver kommune står det hvilken region på nettstedet som arbeider for den. En kommune kan høre til flere regioner.`,
+      `Her står alle ${count} kommuner i Sverige og Norge, ordnet etter land og län eller fylke. Ved hver kommune står det hvilken region på nettstedet som arbeider for den. En kommune kan høre til flere regioner.`,
     filterLabel: 'Filtrer kommunene',
     filterHint: 'Skriv en del av kommunens navn eller nummer, for eksempel Tynset eller 3427.',
     results: {
-      zero: 'Ingen kommune passer til «{query}».',
-      one: '1 kommune passer til «{query}».',
-      other: '{count} kommuner passer til «{query}».',
+      zero: 'Ingen kommuner samsvarer med «{query}».',
+      one: '1 kommune samsvarer med «{query}».',
+      other: '{count} kommuner samsvarer med «{query}».',
     },
     code: 'Nummer',
     coveredBy: 'Dekkes av',
     notCovered: 'Ingen region på nettstedet dekker kommunen ennå.',
-    merged: (organisation, year, into) => `${organisation} (til ${year}; nå en del av ${into})`,
+    merged: (year) => `{organisation} (til ${year}; nå en del av {into})`,
     countyCount: (county, count) => `${county}, ${count}`,
     source:
-      'Kommunene og numrene deres (SCBs kommunkod, SSBs kommunenummer) kommer fra kartdata fra Valmyndigheten og Kartverket.',
+      'Kommunene og kodene deres (SCBs kommunekoder og SSBs kommunenummer) er hentet fra kartdataene til Valmyndigheten og Kartverket.',
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

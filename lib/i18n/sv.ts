@@ -352,15 +352,19 @@ export const sv = {
     legend: 'CEMR-deklarationen enligt källan',
     until: (year: number) => `till ${year}`,
     areaName: (name: string, status: string) => `${name}, CEMR-deklarationen: ${status}`,
-    creditLabel: 'Kartdata',
-    credit: 'Kommungränser: Valmyndigheten; © Kartverket',
+    credit: 'Kommungränser: Valmyndigheten (Sverige); © Kartverket (Norge)',
+    licence: 'licens',
     locatorName: (name: string) => `Karta över Sverige och Norge där ${name} är markerad`,
     municipalityCount: (count: number) => (count === 1 ? '1 kommun' : `${count} kommuner`),
     inCounties: (municipalities: string, counties: string) => `${municipalities} i ${counties}`,
+    inCountiesSince: (municipalities: string, year: number, counties: string) =>
+      `${municipalities}, sedan ${year} i ${counties}`,
     section: 'Kommuner',
-    worksFor: (place: string) => `Organisationen arbetar för ${place}:`,
-    merged: (organisation: string, year: number, into: string) =>
-      `${organisation} arbetade för de här kommunerna fram till ${year}, då den gick upp i ${into}. Kartan visar området så som det var till ${year}.`,
+    worksFor: (place: string, organisations: number) =>
+      `${organisations > 1 ? 'Organisationerna arbetar' : 'Organisationen arbetar'} för ${place}:`,
+    /** {organisation} and {into} are names, put in with their language. */
+    merged: (count: number, year: number, counties: string) =>
+      `{organisation} arbetade för ${count === 1 ? 'den här kommunen' : `de här ${count} kommunerna`} fram till ${year}, då den gick upp i {into}. Sedan dess hör ${count === 1 ? 'den' : 'de'} till ${counties}. Kartan visar området så som det var till ${year}.`,
     fromRegister: 'Vilka kommuner det gäller är en offentlig uppgift; regionens källdokument räknar inte upp dem.',
     finderLink: 'Alla kommuner i Sverige och Norge, och vilken region som täcker dem',
   },
@@ -371,7 +375,7 @@ export const sv = {
     description:
       'Alla kommuner i Sverige och Norge, och vilken region på Jämställdhetsportalen som arbetar för var och en.',
     intro: (count: number) =>
-      `Här står alla ${count} kommuner i Sverige och Norge, efter land och län eller fylke. Vid varje kommun står vilken region på webbplatsen som arbetar för den. En kommun kan höra till flera regioner.`,
+      `Här står alla ${count} kommuner i Sverige och Norge, ordnade efter land och län eller fylke. Vid varje kommun står vilken region på webbplatsen som arbetar för den. En kommun kan höra till flera regioner.`,
     filterLabel: 'Filtrera kommunerna',
     filterHint: 'Skriv en del av kommunens namn eller kod, till exempel Bjurholm eller 2403.',
     results: {
@@ -382,11 +386,11 @@ export const sv = {
     code: 'Kod',
     coveredBy: 'Täcks av',
     notCovered: 'Ingen region på webbplatsen täcker kommunen ännu.',
-    merged: (organisation: string, year: number, into: string) =>
-      `${organisation} (till ${year}; nu en del av ${into})`,
+    /** {organisation} and {into} are names, put in with their language. */
+    merged: (year: number) => `{organisation} (till ${year}; nu en del av {into})`,
     countyCount: (county: string, count: string) => `${county}, ${count}`,
     source:
-      'Kommunerna och deras koder (SCB:s kommunkod, SSB:s kommunenummer) kommer ur kartdata från Valmyndigheten och Kartverket.',
+      'Kommunerna och deras koder (SCB:s kommunkoder och SSB:s kommunnummer) kommer ur kartdata från Valmyndigheten och Kartverket.',
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

@@ -4,10 +4,17 @@
  */
 import type { RegionFrontmatter } from '../content/schema';
 import type { Dictionary } from '../i18n';
-import type { Locale } from '../i18n/locales';
+import { intlLocales, type Locale } from '../i18n/locales';
+import { regionEnded } from '../region-view';
 import { getRegister, type Municipality, municipalityKey } from './register';
 
 export type PlacedRegion = Pick<RegionFrontmatter, 'slug' | 'name' | 'country' | 'place'>;
+
+/** The counties' names in a locale, as a list in words: "Västerbottens län och Norrbottens län". */
+export function countyNames(region: PlacedRegion, locale: Locale): string {
+  const names = countiesOf(region).map((county) => county.name[locale]);
+  return new Intl.ListFormat(intlLocales[locale], { type: 'conjunction' }).format(names);
+}
 
 /** A region's municipalities as the register has them, in the order the file lists them. */
 export function municipalitiesOf(region: PlacedRegion, register = getRegister()): Municipality[] {
@@ -33,10 +40,20 @@ export function countiesOf(region: PlacedRegion, register = getRegister()) {
   return register.counties.filter((county) => counties.has(county));
 }
 
-/** "6 kommuner i Västerbottens län": how many municipalities a region covers, and in which counties. */
-export function placeInWords(region: PlacedRegion, t: Dictionary, locale: Locale): string {
-  const counties = countiesOf(region).map((county) => county.name[locale]);
-  return t.places.inCounties(t.places.municipalityCount(region.place.municipalities.length), counties.join(', '));
+/**
+ * "6 kommuner i Västerbottens län": how many municipalities a region covers, and in which counties; for
+ * a region whose organisations are gone, since when the counties are theirs ("22 kommuner, sedan 2020 i
+ * Innlandet fylke"), as the register knows only today's counties.
+ */
+export function placeInWords(
+  region: PlacedRegion & Pick<RegionFrontmatter, 'organisations'>,
+  t: Dictionary,
+  locale: Locale,
+): string {
+  const count = t.places.municipalityCount(region.place.municipalities.length);
+  const ended = regionEnded(region);
+  const counties = countyNames(region, locale);
+  return ended ? t.places.inCountiesSince(count, ended.year, counties) : t.places.inCounties(count, counties);
 }
 
 /** For each municipality key ("SE-2403"), the regions that cover it, in the order given. */

@@ -74,7 +74,21 @@ export function layoutLabels(inputs: readonly LabelInput[], mapWidth: number, ma
       anchor: 'middle',
       lines: input.lines,
     }));
-  const labels = [...inColumn, ...above];
+  // A tenth of a unit is finer than any screen shows the map; more digits would only add bytes.
+  const tenth = (value: number) => Math.round(value * 10) / 10;
+  const labels = [...inColumn, ...above].map((label) => ({
+    ...label,
+    x: tenth(label.x),
+    y: tenth(label.y),
+    ...(label.leader && {
+      leader: {
+        x1: tenth(label.leader.x1),
+        y1: tenth(label.leader.y1),
+        x2: tenth(label.leader.x2),
+        y2: tenth(label.leader.y2),
+      },
+    }),
+  }));
   return { labels, width: column.length > 0 ? columnX + COLUMN_WIDTH : mapWidth };
 }
 

@@ -18,51 +18,49 @@ import { getShapes, type Shapes, unionOf } from './shapes';
 export const MAP_WIDTH = 300;
 /** Points that add less than this area (steradians) are dropped: about three square units here. */
 const MIN_WEIGHT = 1e-6;
-/** Islands smaller than this (square units) are left out. */
+/** Islands smaller than this (square units) are left out of the land. */
 const MIN_ISLAND = 2;
+/** An area smaller than this (square units) is hard to see or to point at: it gets a marker too. */
+const MIN_AREA = 6;
+
+type Municipalities = readonly { country: Country; code: string }[];
+
+/** An area as a map draws it. */
+export interface MapPlace {
+  /** SVG path data, in whole units of the frame: finer than the maps are shown. */
+  d: string;
+  /** How much of the map it covers, in square units. */
+  size: number;
+  /** Its centre and the top of its bounding box, from the boundaries before simplifying. */
+  centroid: [number, number];
+  top: number;
+  /** Where to draw a dot for an area too small to see, if it is. */
+  marker?: [number, number];
+}
 
 export interface MapFrame {
   width: number;
   height: number;
-  /** SVG path data for a shape, in whole units of the frame: finer than the maps are shown. */
-  d: (shape: MultiPolygon) => string;
+  /** The union of these municipalities, drawn. */
+  place: (municipalities: Municipalities) => MapPlace;
   /** The borders between these municipalities, as path data. */
-  borders: (municipalities: readonly { country: Country; code: string }[]) => string;
-  /** The centre of a shape in the frame: [x, y]. */
-  centroid: (shape: MultiPolygon) => [number, number];
-  /** The top edge of a shape's bounding box. */
-  top: (shape: MultiPolygon) => number;
-  /** How much of the map a shape covers, in square units. */
-  area: (shape: MultiPolygon) => number;
+  borders: (municipalities: Municipalities) => string;
   /** Each country's land. */
   land: { country: Country; d: string }[];
-}
-
-let simplified: Shapes | undefined;
-
-/** The boundaries as the maps draw them: the committed ones, simplified for this size. */
-function simplifiedShapes(): Shapes {
-  const shapes = getShapes();
-  simplified ??= {
-    topology: simplify(presimplify(shapes.topology, sphericalTriangleArea), MIN_WEIGHT),
-    geometries: shapes.geometries,
-  };
-  return simplified;
-}
-
-/** A shape as the maps draw it: the union of these municipalities. */
-export function mapShape(municipalities: readonly { country: Country; code: string }[]): MultiPolygon {
-  return unionOf(municipalities, simplifiedShapes());
 }
 
 let frame: MapFrame | undefined;
 
 export function mapFrame(): MapFrame {
-  frame ??= buildFrame(simplifiedShapes());
+  frame ??= buildFrame(getShapes());
   return frame;
 }
 
-function buildFrame(simplified: Shapes): MapFrame {
+function buildFrame(shapes: Shapes): MapFrame {
+  const simplified: Shapes = {
+    topology: simplify(presimplify(shapes.topology, sphericalTriangleArea), MIN_WEIGHT),
+    geometries: shapes.geometries,
+  };
   const register = getRegister();
   const countries = register.countries.map((country) => ({
     country,
@@ -74,27 +72,34 @@ function buildFrame(simplified: Shapes): MapFrame {
   const all: MultiPolygon = { type: 'MultiPolygon', coordinates: countries.flatMap(({ shape }) => shape.coordinates) };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(MAP_WIDTH, all);
   const path = geoPath(projection).digits(0);
-  const height = Math.ceil(path.bounds(all)[1][1]);
-  const visible = (shape: MultiPolygon): MultiPolygon => ({
+  const withoutIslands = (shape: MultiPolygon): MultiPolygon => ({
     type: 'MultiPolygon',
     coordinates: shape.coordinates.filter(
       (polygon) => path.area({ type: 'Polygon', coordinates: polygon }) >= MIN_ISLAND,
     ),
   });
-  const d = (shape: MultiPolygon) => path(visible(shape)) ?? '';
   return {
     width: MAP_WIDTH,
-    height,
-    d,
+    height: Math.ceil(path.bounds(all)[1][1]),
+    place: (municipalities) => {
+      const drawn = unionOf(municipalities, simplified);
+      const exact = unionOf(municipalities, shapes);
+      const size = path.area(drawn);
+      const centroid = path.centroid(exact);
+      return {
+        d: path(drawn) ?? '',
+        size,
+        centroid,
+        top: path.bounds(exact)[0][1],
+        ...(size < MIN_AREA && { marker: centroid }),
+      };
+    },
     borders: (municipalities) => {
       const parts = municipalities.map((municipality) => simplified.geometries.get(municipalityKey(municipality))!);
       return (
         path(mesh(simplified.topology, { type: 'GeometryCollection', geometries: parts }, (a, b) => a !== b)) ?? ''
       );
     },
-    centroid: (shape) => path.centroid(visible(shape)),
-    top: (shape) => path.bounds(visible(shape))[0][1],
-    area: (shape) => path.area(shape),
-    land: countries.map(({ country, shape }) => ({ country, d: d(shape) })),
+    land: countries.map(({ country, shape }) => ({ country, d: path(withoutIslands(shape)) ?? '' })),
   };
 }

@@ -13,7 +13,7 @@ import { mapDataCredit, mapDataLicence } from './credit';
 import { getRegister, municipalityKey, type Register } from './register';
 import { unionOf } from './shapes';
 
-export const municipalityColumns = ['code', 'name', 'county_code', 'county', 'country', 'regions'] as const;
+const municipalityColumns = ['code', 'name', 'county_code', 'county', 'country', 'regions'] as const;
 
 /**
  * One row per municipality, by country and code. The county is named in the country's own language;

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import registerFile from '../../assets/places/register.json' with { type: 'json' };
 import type { Country } from '../content/schema';
 
-const registerCountry = z.enum(['SE', 'NO']);
+/** The countries whose municipalities the register has. */
+export const registerCountry = z.enum(['SE', 'NO']);
 
 const registerSchema = z.strictObject({
   counties: z.array(

@@ -11,11 +11,11 @@ import { z } from 'zod';
 
 import topologyFile from '../../assets/places/municipalities.topo.json' with { type: 'json' };
 import type { Country } from '../content/schema';
-import { municipalityKey } from './register';
+import { municipalityKey, registerCountry } from './register';
 
 const position = z.tuple([z.number(), z.number()]);
 const rings = z.array(z.array(z.int()));
-const properties = z.strictObject({ country: z.enum(['SE', 'NO']), code: z.string().regex(/^\d{4}$/) });
+const properties = z.strictObject({ country: registerCountry, code: z.string().regex(/^\d{4}$/) });
 
 const topologySchema = z.strictObject({
   type: z.literal('Topology'),

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
 import { expect, test } from '../support/test';
@@ -87,7 +90,14 @@ test('the header search takes the query to the search page and searches it', asy
   await expect(page.locator('.search-results').getByRole('link', { name: 'Värmland', exact: true })).toBeVisible();
 });
 
-// Neither Bjurholm nor Tynset stands in any region's text: the regions' pages name their municipalities.
+/** Every text of the content, region files and translations alike. */
+const contentText = () =>
+  readdirSync('content', { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => readFileSync(path.join('content', name), 'utf8'))
+    .join('\n');
+
+// The regions' pages name their municipalities, which no region's own text does.
 for (const { locale, query, region, slug } of [
   { locale: 'sv', query: 'Bjurholm', region: 'Umeåregionen', slug: 'umearegionen' },
   { locale: 'nb', query: 'Tynset', region: 'Hedmark', slug: 'hedmark' },
@@ -96,6 +106,7 @@ for (const { locale, query, region, slug } of [
   test(`the header search on /${locale}/ finds the municipality ${query}, which no region's text mentions, and leads to ${region}`, async ({
     page,
   }) => {
+    expect(contentText()).not.toContain(query);
     const labels = getDictionary(locale).search;
     await page.goto(`/${locale}/`);
     await page.getByRole('search').getByRole('searchbox', { name: labels.label }).fill(query);
