@@ -1,17 +1,21 @@
 /** Pure views of the charter against the regions' commitments: no React, no Next.js. */
-import type { Content, Region } from './content/load';
+import type { Content } from './content/load';
 import type { Commitment } from './content/schema';
 import type { Locale } from './i18n/locales';
 
-export interface ArticleMention {
-  region: Region;
-  commitment: Commitment;
+type WithCommitments = { commitments: readonly Pick<Commitment, 'articles'>[] };
+
+export interface ArticleMention<R extends WithCommitments> {
+  region: R;
+  commitment: R['commitments'][number];
 }
 
 /** For each charter article number, the commitments that serve it, region by region in slug order. */
-export function commitmentsByArticle(content: Pick<Content, 'regions'>): Map<number, ArticleMention[]> {
-  const byArticle = new Map<number, ArticleMention[]>();
-  for (const region of content.regions) {
+export function commitmentsByArticle<R extends WithCommitments>(
+  regions: readonly R[],
+): Map<number, ArticleMention<R>[]> {
+  const byArticle = new Map<number, ArticleMention<R>[]>();
+  for (const region of regions) {
     for (const commitment of region.commitments) {
       for (const article of commitment.articles) {
         const mentions = byArticle.get(article) ?? [];

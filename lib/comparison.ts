@@ -4,6 +4,7 @@
  * viewer's columns render this one model (components/compare/ComparisonCells.tsx), so a cell says the
  * same thing wherever it stands. It knows no React and no Next.js, and serialises as it is.
  */
+import type { Localised } from './content/localise';
 import type { ContentLanguage, RegionFrontmatter, Topic } from './content/schema';
 import type { ShownText } from './content/translations';
 import { type PlanStatus, planStatus } from './dates';
@@ -65,10 +66,15 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
-/** What a comparison reads of a region: its frontmatter, as the content has it and /data/regions.json publishes it. */
-type Region = Pick<
-  RegionFrontmatter,
-  'slug' | 'name' | 'language' | 'country' | 'organisations' | 'charter' | 'plans' | 'commitments'
+/**
+ * What a comparison reads of a region: its frontmatter (as the content has it and /data/regions.json
+ * publishes it), localised for the page's locale (lib/content/localise.ts).
+ */
+type Region = Localised<
+  Pick<
+    RegionFrontmatter,
+    'slug' | 'name' | 'language' | 'country' | 'organisations' | 'charter' | 'plans' | 'commitments'
+  >
 >;
 
 export interface ComparisonInput {
@@ -79,21 +85,7 @@ export interface ComparisonInput {
   /** The date plan statuses are computed for (YYYY-MM-DD). */
   today: string;
   detail: Comparison['detail'];
-  /**
-   * A region's texts as the page shows them (PageContext.regionText): translated where a current
-   * translation exists. Without it, every text is the source's.
-   */
-  texts?: (region: Region) => (path: string, original: string) => ShownText;
 }
-
-/** The source's words, for a comparison built without translations. */
-const sourceTexts =
-  (region: Region) =>
-  (_path: string, text: string): ShownText => ({
-    text,
-    lang: region.language,
-    status: 'source',
-  });
 
 /** A text's words and language for a cell, and the note an outdated translation gets. */
 function shownIn(shown: ShownText, t: Dictionary): { text: string; lang: ContentLanguage; translationNote?: string } {
@@ -113,7 +105,7 @@ function listOrNotMentioned(items: CellItem[], t: Dictionary, more?: Extract<Cel
 }
 
 /** The facts every region has, as rows, in the order the pages show them. */
-function factRows({ regions, locale, t, today, texts = sourceTexts }: ComparisonInput): ComparisonRow[] {
+function factRows({ regions, locale, t, today }: ComparisonInput): ComparisonRow[] {
   const regionHref = (region: Region) => localeHref(locale, paths.region(region.slug));
   const row = (id: string, label: string, cell: (region: Region) => Cell): ComparisonRow => ({
     id,
@@ -148,10 +140,7 @@ function factRows({ regions, locale, t, today, texts = sourceTexts }: Comparison
         href: `${regionHref(region)}#${anchors.charter}`,
         // Several regions share a status: the name tells their links apart in a list of links.
         hiddenText: `, ${region.name}`,
-        note:
-          region.charter.status === 'not-mentioned'
-            ? undefined
-            : shownIn(texts(region)('charter.note', region.charter.note), t),
+        note: region.charter.status === 'not-mentioned' ? undefined : shownIn(region.charter.note, t),
       },
     })),
     row(factRowIds.plans, rows.plans, (region) =>
@@ -159,7 +148,7 @@ function factRows({ regions, locale, t, today, texts = sourceTexts }: Comparison
         region.plans.map((plan) => {
           const status = planStatus(plan, today);
           return {
-            ...shownIn(texts(region)(`plans.${plan.id}.title`, plan.title), t),
+            ...shownIn(plan.title, t),
             href: `${regionHref(region)}#${anchors.plan(plan.id)}`,
             period: { text: planPeriodText(plan, t), status, statusLabel: t.planStatus[status] },
           };
@@ -171,7 +160,7 @@ function factRows({ regions, locale, t, today, texts = sourceTexts }: Comparison
 }
 
 /** One row per topic: each region's statements on it, linking to them on the region's page. */
-function topicRows({ regions, topics, locale, t, detail, texts = sourceTexts }: ComparisonInput): ComparisonRow[] {
+function topicRows({ regions, topics, locale, t, detail }: ComparisonInput): ComparisonRow[] {
   return topics.map((topic) => ({
     id: topic.id,
     label: topic.label[locale],
@@ -184,7 +173,7 @@ function topicRows({ regions, topics, locale, t, detail, texts = sourceTexts }: 
         const shown = detail === 'full' ? commitments : commitments.slice(0, 1);
         const rest = commitments.length - shown.length;
         const items = shown.map((commitment) => ({
-          ...shownIn(texts(region)(`commitments.${commitment.id}.statement`, commitment.statement), t),
+          ...shownIn(commitment.statement, t),
           href: `${regionHref}#${anchors.commitment(commitment.id)}`,
         }));
         const more =

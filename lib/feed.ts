@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 
 import type { Content } from './content/load';
-import { regionTexts } from './content/translations';
+import { localiseContent } from './content/localise';
 import { getDictionary } from './i18n';
 import { defaultLocale } from './i18n/locales';
 import { lastReviewed, pageLocaleOf } from './region-view';
@@ -29,18 +29,17 @@ export function atomFeed(content: Pick<Content, 'regions' | 'translations'>): st
     feedLinks: { atom: absoluteUrl('/feed.xml') },
     copyright: site.dataLicence.name,
   });
-  for (const region of content.regions) {
+  for (const region of localiseContent(content, defaultLocale)) {
     const url = absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)));
-    const say = regionTexts(content, region, defaultLocale);
     feed.addItem({
       title: region.name,
       id: url,
       link: url,
-      description: say('summary', region.summary).text,
+      description: region.summary.text,
       date: toDate(region.reviewed),
     });
     for (const change of region.changes) {
-      const summary = say(`changes.${change.date}.summary`, change.summary).text;
+      const summary = change.summary.text;
       feed.addItem({
         title: `${region.name}: ${summary}`,
         // Unique because the content check allows one change per date and region.

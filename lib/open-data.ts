@@ -5,8 +5,9 @@
 import { stringify } from 'csv-stringify/sync';
 
 import type { Content, Region } from './content/load';
+import { localiseContent } from './content/localise';
 import type { RegionFrontmatter } from './content/schema';
-import { regionEntryStates, regionTexts, translationCounts, translationOf } from './content/translations';
+import { regionEntryStates, translationCounts, translationOf } from './content/translations';
 import { locales } from './i18n/locales';
 import { lastReviewed, pageLocaleOf, sourceById } from './region-view';
 import { anchors, localeHref, paths } from './routes';
@@ -88,13 +89,13 @@ export const commitmentColumns = [
  * spreadsheet programs read å, ä, ö and ø as UTF-8. Articles are separated by semicolons.
  */
 export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations'>): string {
-  const rows = content.regions.flatMap((region) => {
-    const texts = locales.map((locale) => [locale, regionTexts(content, region, locale)] as const);
-    return region.commitments.map((commitment) => {
+  const inLocales = locales.map((locale) => [locale, localiseContent(content, locale)] as const);
+  const rows = content.regions.flatMap((region, regionIndex) => {
+    return region.commitments.map((commitment, index) => {
       const source = sourceById(region, commitment.source);
       // The statement in each locale: the original in its own, a current translation in the others.
-      const inLocales = texts.map(([locale, say]) => {
-        const shown = say(`commitments.${commitment.id}.statement`, commitment.statement);
+      const statements = inLocales.map(([locale, regions]) => {
+        const shown = regions[regionIndex]!.commitments[index]!.statement;
         return [`statement_${locale}`, shown.status === 'current' || shown.status === 'source' ? shown.text : ''];
       });
       return {
@@ -109,7 +110,7 @@ export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations'
         source_title: source.title,
         source_url: source.url ?? '',
         page_url: `${absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)))}#${anchors.commitment(commitment.id)}`,
-        ...Object.fromEntries(inLocales),
+        ...Object.fromEntries(statements),
       };
     });
   });

@@ -1,17 +1,11 @@
 /**
  * What every part of a page in one locale needs to know, built once per page and handed down as one
- * value: the locale, its dictionary, the page's links and date format, and the regions' texts as the
- * locale shows them.
+ * value: the locale, its dictionary, the page's links and date format, and the regions as the locale
+ * shows them.
  */
-import { getContent } from './content';
+import { getContent, type LocalisedRegion, localisedRegions } from './content';
 import type { RegionFrontmatter } from './content/schema';
-import {
-  countStatuses,
-  regionEntryStates,
-  regionTexts,
-  type ShownText,
-  type StatusCount,
-} from './content/translations';
+import { countStatuses, regionEntryStates, type StatusCount } from './content/translations';
 import { formatDate } from './dates';
 import { type Dictionary, getDictionary } from './i18n';
 import type { Locale } from './i18n/locales';
@@ -35,10 +29,12 @@ export interface PageContext {
   /** A YYYY-MM-DD date as the locale writes it. */
   formatDate: (isoDate: string) => string;
   /**
-   * A region's texts as this page shows them: `shown(path, original)` is the current translation into
-   * the page's locale, or else the source's words with the reason (lib/content/translations.ts).
+   * The published regions as this page shows them: each translatable text its current translation into
+   * the page's locale, or else the source's words with the reason (lib/content/localise.ts).
    */
-  regionText: (region: RegionRef) => (path: string, original: string) => ShownText;
+  regions: LocalisedRegion[];
+  /** One of them, by slug; a slug the content does not have is a bug, not a visitor's mistake. */
+  region: (slug: string) => LocalisedRegion;
   /** How far the region's translation into this locale has come; undefined on a page in its own language. */
   translationCount: (region: RegionRef) => StatusCount | undefined;
 }
@@ -59,7 +55,14 @@ export function pageContext(locale: Locale): PageContext {
     },
     absoluteUrl: (path) => absoluteUrl(href(path)),
     formatDate: (isoDate) => formatDate(isoDate, locale),
-    regionText: (region) => regionTexts(getContent(), region, locale),
+    get regions() {
+      return localisedRegions(locale);
+    },
+    region: (slug) => {
+      const region = localisedRegions(locale).find((candidate) => candidate.slug === slug);
+      if (!region) throw new Error(`No region "${slug}" in the content`);
+      return region;
+    },
     translationCount: (region) =>
       region.language === locale
         ? undefined

@@ -20,10 +20,10 @@ export interface TimelineRow {
 }
 
 /** A region's plans with both years known, as rows of a timeline; `label` names each plan's row, in its language. */
-export function planTimelineRows(
-  region: Region,
+export function planTimelineRows<P extends Pick<Plan, 'id' | 'period' | 'state' | 'announced'>>(
+  region: Pick<Region, 'slug'> & { plans: readonly P[] },
   today: string,
-  label: (plan: Plan) => { text: string; lang: string },
+  label: (plan: P) => { text: string; lang: string },
 ): TimelineRow[] {
   return region.plans.flatMap((plan) => {
     const { from, to } = plan.period;

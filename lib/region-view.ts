@@ -4,20 +4,26 @@ import type { Commitment, Organisation, Plan, Source, Topic } from './content/sc
 import type { Dictionary } from './i18n';
 import { isLocale, type Locale } from './i18n/locales';
 
-export interface TopicGroup {
+/** The views read a region as the content has it or as a page localises it: the same fields either way. */
+type Commitments<C> = { commitments: readonly C[] };
+
+export interface TopicGroup<C> {
   /** Undefined for commitments that fit no topic; that group comes last. */
   topic: Topic | undefined;
-  commitments: Commitment[];
+  commitments: C[];
 }
 
 /** What a region's source says on a topic: its commitments with that topic, possibly none. */
-export function commitmentsOn(region: Pick<Region, 'commitments'>, topicId: string): Commitment[] {
+export function commitmentsOn<C extends Pick<Commitment, 'topic'>>(region: Commitments<C>, topicId: string): C[] {
   return region.commitments.filter((commitment) => commitment.topic === topicId);
 }
 
 /** The region's commitments grouped by topic, in the order of the topic list. */
-export function commitmentsByTopic(region: Pick<Region, 'commitments'>, topics: readonly Topic[]): TopicGroup[] {
-  const groups: TopicGroup[] = topics.map((topic) => ({
+export function commitmentsByTopic<C extends Pick<Commitment, 'topic'>>(
+  region: Commitments<C>,
+  topics: readonly Topic[],
+): TopicGroup<C>[] {
+  const groups: TopicGroup<C>[] = topics.map((topic) => ({
     topic,
     commitments: commitmentsOn(region, topic.id),
   }));
@@ -26,8 +32,8 @@ export function commitmentsByTopic(region: Pick<Region, 'commitments'>, topics: 
 }
 
 /** The plan that reaches furthest in time, among those with at least one known year. */
-export function latestPlan(region: Pick<Region, 'plans'>): Plan | undefined {
-  let latest: { plan: Plan; year: number } | undefined;
+export function latestPlan<P extends Pick<Plan, 'period'>>(region: { plans: readonly P[] }): P | undefined {
+  let latest: { plan: P; year: number } | undefined;
   for (const plan of region.plans) {
     const year = plan.period.to ?? plan.period.from;
     if (year !== undefined && (!latest || year > latest.year)) latest = { plan, year };
@@ -35,7 +41,7 @@ export function latestPlan(region: Pick<Region, 'plans'>): Plan | undefined {
   return latest?.plan;
 }
 
-export function sourceById(region: Pick<Region, 'sources'>, id: string): Source {
+export function sourceById<S extends Pick<Source, 'id'>>(region: { sources: readonly S[] }, id: string): S {
   const source = region.sources.find((candidate) => candidate.id === id);
   // The content check guarantees every reference resolves; reaching this is a bug, not bad content.
   if (!source) throw new Error(`No source "${id}" in this region: the content check should have caught it`);

@@ -45,7 +45,7 @@ export default async function HomePage({ params }: Props) {
         <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
           <OverviewMap regions={getContent().regions} page={page} />
           <ul className="grid content-start gap-4 sm:grid-cols-2">
-            {getContent().regions.map((region) => (
+            {page.regions.map((region) => (
               <RegionCard key={region.slug} region={region} page={page} today={today} />
             ))}
           </ul>

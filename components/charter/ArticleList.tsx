@@ -2,20 +2,21 @@ import { ShownWords } from '@/components/region/RegionText';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { TextLink } from '@/components/ui/TextLink';
 import { commitmentsByArticle } from '@/lib/charter-view';
-import type { Content } from '@/lib/content';
+import type { Content, LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { anchors } from '@/lib/routes';
 
 interface Props {
-  content: Content;
+  regions: readonly LocalisedRegion[];
+  charter: Content['charter'];
   page: PageContext;
 }
 
 /** The charter's articles in their groups, each with the commitments that serve it, linked to the exact place. */
-export function ArticleList({ content, page }: Props) {
+export function ArticleList({ regions, charter, page }: Props) {
   const { locale, t } = page;
-  const mentions = commitmentsByArticle(content);
-  return content.charter.groups.map((group) => (
+  const mentions = commitmentsByArticle(regions);
+  return charter.groups.map((group) => (
     <section key={group.id} aria-labelledby={`group-${group.id}`} className="mt-8">
       <h3 id={`group-${group.id}`} className="text-xl font-bold text-brand-900">
         {group.title[locale]}
@@ -37,10 +38,7 @@ export function ArticleList({ content, page }: Props) {
                   <p className="mt-1 text-sm text-slate-700">{t.charterPage.addressedBy}:</p>
                   <ul className="mt-1 list-disc space-y-1 pl-6">
                     {found.map(({ region, commitment }) => {
-                      const statement = page.regionText(region)(
-                        `commitments.${commitment.id}.statement`,
-                        commitment.statement,
-                      );
+                      const statement = commitment.statement;
                       return (
                         <li key={`${region.slug}-${commitment.id}`}>
                           <span className="font-semibold">{region.name}:</span>{' '}

@@ -6,7 +6,7 @@ import { withBasePath } from '@/lib/site';
 interface Props {
   /** Lets the pair viewer show the pair it draws as the chosen one. */
   id?: string;
-  regions: Region[];
+  regions: readonly Pick<Region, 'slug' | 'name'>[];
   page: PageContext;
 }
 

@@ -4,7 +4,7 @@ import type { PageContext } from '@/lib/page-context';
 import { prebuiltPairs } from '@/lib/pairs';
 
 interface Props {
-  regions: Region[];
+  regions: readonly Pick<Region, 'slug' | 'name'>[];
   page: PageContext;
   /** Leave out this pair (the page the list is on). */
   except?: [string, string];

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { StatusSwatch } from '@/components/places/StatusSwatch';
 import { RegionText } from '@/components/region/RegionText';
 import { StatusPill } from '@/components/ui/StatusPill';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import { formatPeriod, planStatus } from '@/lib/dates';
 import type { PageContext } from '@/lib/page-context';
 import { placeInWords } from '@/lib/places/coverage';
 import { latestPlan, organisationNames } from '@/lib/region-view';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
   today: string;
 }
@@ -46,7 +46,7 @@ export function RegionCard({ region, today, page }: Props) {
         <p className="font-semibold">{t.home.latestPlan}</p>
         {plan && status ? (
           <>
-            <RegionText shown={page.regionText(region)(`plans.${plan.id}.title`, plan.title)} page={page} as="p" />
+            <RegionText shown={plan.title} page={page} as="p" />
             <p className="mt-1 flex flex-wrap items-center gap-2">
               <span>{formatPeriod(plan.period)}</span>
               <StatusPill status={status} label={t.planStatus[status]} />

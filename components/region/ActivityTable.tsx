@@ -1,14 +1,11 @@
-import type { Plan } from '@/lib/content/schema';
-import type { ShownText } from '@/lib/content/translations';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 
 import { ShownWords } from './RegionText';
 
 interface Props {
-  plan: Plan;
+  plan: LocalisedRegion['plans'][number];
   page: PageContext;
-  /** The region's texts as the page shows them. */
-  say: (path: string, original: string) => ShownText;
 }
 
 /**
@@ -16,15 +13,11 @@ interface Props {
  * the same rows as a list on a phone, where the table would have to scroll sideways. Only one of the
  * two is displayed, so assistive technology meets each row once.
  */
-export function ActivityTable({ plan, page, say }: Props) {
+export function ActivityTable({ plan, page }: Props) {
   const { t } = page;
   const columns = t.plans.activityColumns;
-  const title = say(`plans.${plan.id}.title`, plan.title);
-  const rows = plan.activities.map((activity, index) => {
-    const at = (field: 'activity' | 'when' | 'responsible') =>
-      say(`plans.${plan.id}.activities.${index}.${field}`, activity[field]);
-    return { goal: activity.goal, activity: at('activity'), when: at('when'), responsible: at('responsible') };
-  });
+  const title = plan.title;
+  const rows = plan.activities;
   return (
     <>
       <table className="hidden w-full border-collapse text-left text-sm sm:table">

@@ -1,5 +1,5 @@
 import { TextLink } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { paths } from '@/lib/routes';
 
@@ -7,10 +7,9 @@ import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 /** What the source says about the CEMR charter, in its own words where it has them. */
-export function CharterSection({ region, page }: { region: Region; page: PageContext }) {
+export function CharterSection({ region, page }: { region: LocalisedRegion; page: PageContext }) {
   const { t } = page;
   const { charter } = region;
-  const say = page.regionText(region);
   return (
     <>
       <p>{t.region.charterIntro}</p>
@@ -19,7 +18,7 @@ export function CharterSection({ region, page }: { region: Region; page: PageCon
       </p>
       {charter.status !== 'not-mentioned' && (
         <>
-          <RegionText shown={say('charter.note', charter.note)} page={page} as="p" />
+          <RegionText shown={charter.note} page={page} as="p" />
           {charter.quote && (
             <blockquote lang={region.language} className="border-l-4 border-brand-100 pl-4 italic">
               {charter.quote}

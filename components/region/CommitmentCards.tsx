@@ -1,16 +1,17 @@
 import { ArticleLinks } from '@/components/charter/ArticleLinks';
 import { TextLink } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
-import type { Commitment } from '@/lib/content/schema';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { anchors } from '@/lib/routes';
 
 import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
+type Commitment = LocalisedRegion['commitments'][number];
+
 interface Props {
   commitments: Commitment[];
-  region: Region;
+  region: LocalisedRegion;
   articleTitles: Map<number, string>;
   page: PageContext;
   /**
@@ -49,11 +50,7 @@ function CommitmentCard({
           : 'rounded-lg border border-slate-300 p-4'
       }
     >
-      <RegionText
-        shown={page.regionText(region)(`commitments.${commitment.id}.statement`, commitment.statement)}
-        page={page}
-        as="p"
-      />
+      <RegionText shown={commitment.statement} page={page} as="p" />
       {commitment.quote && (
         <blockquote className="mt-2 border-l-4 border-brand-100 pl-4">
           <p className="sr-only">{t.source.quote}:</p>

@@ -1,5 +1,5 @@
 import { articleTitles } from '@/lib/charter-view';
-import type { Content, Region } from '@/lib/content';
+import type { Content, LocalisedRegion } from '@/lib/content';
 import { ids } from '@/lib/ids';
 import type { PageContext } from '@/lib/page-context';
 import { commitmentsByTopic } from '@/lib/region-view';
@@ -8,7 +8,7 @@ import { anchors } from '@/lib/routes';
 import { CommitmentCards } from './CommitmentCards';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   content: Pick<Content, 'topics' | 'charter'>;
   page: PageContext;
 }

@@ -1,26 +1,25 @@
 import { CardList } from '@/components/ui/CardList';
 import { textLinkClass } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 
 import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 /** Contact people as the source gives them, dated, since such details go out of date. */
-export function ContactList({ region, page }: { region: Region; page: PageContext }) {
+export function ContactList({ region, page }: { region: LocalisedRegion; page: PageContext }) {
   const { t } = page;
-  const say = page.regionText(region);
   const lang = region.language;
   return (
     <CardList items={region.contacts} empty={t.source.notMentioned} keyOf={(contact) => contact.name}>
-      {(contact, index) => (
+      {(contact) => (
         <>
           <p className="font-semibold">{contact.name}</p>
           <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {contact.role && (
               <>
                 <dt className="font-semibold">{t.contact.role}</dt>
-                <RegionText shown={say(`contacts.${index}.role`, contact.role)} page={page} as="dd" />
+                <RegionText shown={contact.role} page={page} as="dd" />
               </>
             )}
             {contact.organisation && (

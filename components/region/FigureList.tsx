@@ -1,6 +1,5 @@
 import { CardList } from '@/components/ui/CardList';
-import type { Region } from '@/lib/content';
-import type { Figure } from '@/lib/content/schema';
+import type { LocalisedRegion } from '@/lib/content';
 import { intlLocales } from '@/lib/i18n/locales';
 import type { PageContext } from '@/lib/page-context';
 
@@ -8,11 +7,11 @@ import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
 }
 
-function figureValue(figure: Figure, { locale, t }: PageContext): string {
+function figureValue(figure: LocalisedRegion['figures'][number], { locale, t }: PageContext): string {
   const number = new Intl.NumberFormat(intlLocales[locale]);
   if (figure.kind === 'range') return `${number.format(figure.min)}–${number.format(figure.max)} ${figure.unit}`;
   const value = number.format(figure.value);
@@ -22,7 +21,6 @@ function figureValue(figure: Figure, { locale, t }: PageContext): string {
 /** Each figure the source gives, with what it counts and when it applies. */
 export function FigureList({ region, page }: Props) {
   const { t } = page;
-  const say = page.regionText(region);
   return (
     <CardList
       items={region.figures}
@@ -30,18 +28,13 @@ export function FigureList({ region, page }: Props) {
       keyOf={(figure, index) => String(index)}
       layout="grid"
     >
-      {(figure, index) => (
+      {(figure) => (
         <>
           <p className="text-2xl font-bold text-brand-900">{figureValue(figure, page)}</p>
-          <RegionText shown={say(`figures.${index}.label`, figure.label)} page={page} as="p" />
+          <RegionText shown={figure.label} page={page} as="p" />
           {figure.asOf !== undefined && <p className="mt-1 text-sm text-slate-700">{t.figure.asOf(figure.asOf)}</p>}
           {figure.asOfNote && (
-            <RegionText
-              shown={say(`figures.${index}.asOfNote`, figure.asOfNote)}
-              page={page}
-              as="p"
-              className="mt-1 text-sm text-slate-700"
-            />
+            <RegionText shown={figure.asOfNote} page={page} as="p" className="mt-1 text-sm text-slate-700" />
           )}
           <p className="mt-2">
             <SourceLink region={region} id={figure.source} t={t} />

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { CardList } from '@/components/ui/CardList';
 import { ExternalLink } from '@/components/ui/ExternalLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { ShownText } from '@/lib/content/translations';
 import type { PageContext } from '@/lib/page-context';
 
@@ -10,7 +10,7 @@ import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
 }
 
@@ -22,29 +22,23 @@ function Subheading({ children }: { children: string }) {
 export function OrganisationSection({ region, page }: Props) {
   const { locale, t } = page;
   const lang = region.language;
-  const say = page.regionText(region);
   return (
     <>
       <Subheading>{t.organisation.bodies}</Subheading>
       <CardList items={region.bodies} empty={t.source.notMentioned} keyOf={(body) => body.name}>
-        {(body, index) => (
+        {(body) => (
           <>
             <p lang={lang} className="font-semibold">
               {body.name}
             </p>
-            <RegionText shown={say(`bodies.${index}.role`, body.role)} page={page} as="p" className="mt-1" />
+            <RegionText shown={body.role} page={page} as="p" className="mt-1" />
             {body.members.length > 0 && (
               <p className="mt-1">
                 {t.organisation.members}: <span lang={lang}>{body.members.join(', ')}</span>
               </p>
             )}
             {body.membersNote && (
-              <RegionText
-                shown={say(`bodies.${index}.membersNote`, body.membersNote)}
-                page={page}
-                as="p"
-                className="mt-1 text-slate-800"
-              />
+              <RegionText shown={body.membersNote} page={page} as="p" className="mt-1 text-slate-800" />
             )}
             <p className="mt-2">
               <SourceLink region={region} id={body.source} t={t} />
@@ -55,7 +49,7 @@ export function OrganisationSection({ region, page }: Props) {
 
       <Subheading>{t.organisation.partners}</Subheading>
       <CardList items={region.partners} empty={t.source.notMentioned} keyOf={(partner) => partner.name}>
-        {(partner, index) => (
+        {(partner) => (
           <NamedCard
             name={
               partner.url ? (
@@ -67,7 +61,7 @@ export function OrganisationSection({ region, page }: Props) {
               )
             }
             kind={t.organisation.partnerKinds[partner.kind]}
-            description={say(`partners.${index}.description`, partner.description)}
+            description={partner.description}
             source={partner.source}
             region={region}
             page={page}
@@ -77,11 +71,11 @@ export function OrganisationSection({ region, page }: Props) {
 
       <Subheading>{t.organisation.projects}</Subheading>
       <CardList items={region.projects} empty={t.source.notMentioned} keyOf={(project) => project.name}>
-        {(project, index) => (
+        {(project) => (
           <NamedCard
             name={project.name}
             kind={t.organisation.projectKinds[project.kind]}
-            description={say(`projects.${index}.description`, project.description)}
+            description={project.description}
             source={project.source}
             region={region}
             page={page}

@@ -2,7 +2,7 @@ import { LocatorMap } from '@/components/places/LocatorMap';
 import { MapCredit } from '@/components/places/MapCredit';
 import { Phrase } from '@/components/ui/Phrase';
 import { TextLink } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import { intlLocales } from '@/lib/i18n/locales';
 import type { PageContext } from '@/lib/page-context';
 import { countyNames, municipalitiesOf, placeInWords } from '@/lib/places/coverage';
@@ -13,7 +13,7 @@ import { paths } from '@/lib/routes';
 import { SourceLink } from './SourceLink';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
 }
 

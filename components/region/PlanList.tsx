@@ -4,8 +4,8 @@ import { PlanTimeline } from '@/components/timeline/PlanTimeline';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { StatusPill } from '@/components/ui/StatusPill';
 import { textLinkClass } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
-import type { ContentLanguage, Plan } from '@/lib/content/schema';
+import type { LocalisedRegion } from '@/lib/content';
+import type { ContentLanguage } from '@/lib/content/schema';
 import type { ShownText } from '@/lib/content/translations';
 import { formatDate, planStatus } from '@/lib/dates';
 import type { PageContext } from '@/lib/page-context';
@@ -16,8 +16,10 @@ import { ActivityTable } from './ActivityTable';
 import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
+type LocalisedPlan = LocalisedRegion['plans'][number];
+
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
   /** The date statuses are computed for (YYYY-MM-DD). */
   today: string;
@@ -27,10 +29,9 @@ interface Props {
 export function PlanList({ region, today, page }: Props) {
   const { locale, t } = page;
   if (region.plans.length === 0) return <NotMentioned text={t.source.notMentioned} />;
-  const say = page.regionText(region);
   const titleOf = (id: string) => {
     const plan = region.plans.find((candidate) => candidate.id === id);
-    return plan ? say(`plans.${id}.title`, plan.title) : { text: id, lang: region.language, status: 'source' as const };
+    return plan ? plan.title : { text: id, lang: region.language, status: 'source' as const };
   };
 
   return (
@@ -39,10 +40,9 @@ export function PlanList({ region, today, page }: Props) {
       <ul className="space-y-4">
         {region.plans.map((plan) => {
           const status = planStatus(plan, today);
-          const at = (field: string) => `plans.${plan.id}.${field}`;
           return (
             <li key={plan.id} id={anchors.plan(plan.id)} className="rounded-lg border border-slate-300 p-4">
-              <RegionText shown={say(at('title'), plan.title)} page={page} as="h3" className="text-lg font-semibold" />
+              <RegionText shown={plan.title} page={page} as="h3" className="text-lg font-semibold" />
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span>{t.planKinds[plan.kind]}</span>
                 <span>
@@ -51,23 +51,16 @@ export function PlanList({ region, today, page }: Props) {
                 <StatusPill status={status} label={t.planStatus[status]} />
               </p>
               {plan.periodNote && (
-                <RegionText
-                  shown={say(at('periodNote'), plan.periodNote)}
-                  page={page}
-                  as="p"
-                  className="mt-2 text-slate-800"
-                />
+                <RegionText shown={plan.periodNote} page={page} as="p" className="mt-2 text-slate-800" />
               )}
-              {plan.description && (
-                <RegionText shown={say(at('description'), plan.description)} page={page} as="p" className="mt-2" />
-              )}
-              <PlanDetails plan={plan} lang={region.language} page={page} say={say} titleOf={titleOf} />
+              {plan.description && <RegionText shown={plan.description} page={page} as="p" className="mt-2" />}
+              <PlanDetails plan={plan} lang={region.language} page={page} titleOf={titleOf} />
               {plan.focusAreas.length > 0 && (
                 <>
                   <h4 className="mt-3 font-semibold">{t.plans.focusAreas}</h4>
                   <ul className="mt-1 list-disc pl-6">
                     {plan.focusAreas.map((area, index) => (
-                      <RegionText key={area} shown={say(at(`focusAreas.${index}`), area)} page={page} as="li" />
+                      <RegionText key={index} shown={area} page={page} as="li" />
                     ))}
                   </ul>
                 </>
@@ -77,7 +70,7 @@ export function PlanList({ region, today, page }: Props) {
                   <h4 className="mt-3 font-semibold">{t.plans.goals}</h4>
                   <ol className="mt-1 list-decimal pl-6">
                     {plan.goals.map((goal, index) => (
-                      <RegionText key={goal} shown={say(at(`goals.${index}`), goal)} page={page} as="li" />
+                      <RegionText key={index} shown={goal} page={page} as="li" />
                     ))}
                   </ol>
                 </>
@@ -85,7 +78,7 @@ export function PlanList({ region, today, page }: Props) {
               {plan.activities.length > 0 && (
                 <>
                   <h4 className="mt-3 mb-1 font-semibold">{t.plans.activities}</h4>
-                  <ActivityTable plan={plan} page={page} say={say} />
+                  <ActivityTable plan={plan} page={page} />
                 </>
               )}
               <p className="mt-3">
@@ -96,7 +89,7 @@ export function PlanList({ region, today, page }: Props) {
         })}
       </ul>
       <PlanTimeline
-        rows={planTimelineRows(region, today, (plan) => say(`plans.${plan.id}.title`, plan.title))}
+        rows={planTimelineRows(region, today, (plan) => plan.title)}
         today={today}
         caption={t.plans.timelineCaption}
         todayLabel={t.plans.timelineToday}
@@ -107,11 +100,10 @@ export function PlanList({ region, today, page }: Props) {
 }
 
 interface DetailsProps {
-  plan: Plan;
+  plan: LocalisedPlan;
   /** The source's language, for the names it gives. */
   lang: ContentLanguage;
   page: PageContext;
-  say: (path: string, original: string) => ShownText;
   titleOf: (planId: string) => ShownText;
 }
 
@@ -119,7 +111,7 @@ interface DetailsProps {
  * Who made and adopted a plan, what it says about revision, and which plan it replaces: what is known.
  * Who made and adopted it are names, in the source's words; what it says about revision is translated.
  */
-function PlanDetails({ plan, lang, page, say, titleOf }: DetailsProps) {
+function PlanDetails({ plan, lang, page, titleOf }: DetailsProps) {
   const { t } = page;
   const source = (text: string | undefined): ShownText | undefined =>
     text === undefined ? undefined : { text, lang, status: 'source' };
@@ -127,7 +119,7 @@ function PlanDetails({ plan, lang, page, say, titleOf }: DetailsProps) {
     [
       [t.plans.owner, source(plan.owner)],
       [t.plans.adoptedBy, source(plan.adoptedBy)],
-      [t.plans.revision, plan.revision === undefined ? undefined : say(`plans.${plan.id}.revision`, plan.revision)],
+      [t.plans.revision, plan.revision],
     ] as const
   ).filter((entry): entry is readonly [string, ShownText] => entry[1] !== undefined);
   if (texts.length === 0 && !plan.replaces) return null;

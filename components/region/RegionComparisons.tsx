@@ -1,13 +1,13 @@
 import { TextLink } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { pairPath } from '@/lib/pairs';
 import { paths } from '@/lib/routes';
 import { pairPagesPrebuilt } from '@/lib/scale';
 
 interface Props {
-  region: Region;
-  regions: Region[];
+  region: LocalisedRegion;
+  regions: LocalisedRegion[];
   page: PageContext;
 }
 

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 
 import { PageTitle } from '@/components/ui/PageTitle';
 import { textLinkClass } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { ids } from '@/lib/ids';
 import type { PageContext } from '@/lib/page-context';
@@ -15,7 +15,7 @@ import { StatusBanners } from './StatusBanners';
 import { TranslationNotice } from './TranslationNotice';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
 }
 
@@ -25,12 +25,7 @@ export function RegionHeader({ region, page }: Props) {
   return (
     <header>
       <PageTitle>{region.name}</PageTitle>
-      <RegionText
-        shown={page.regionText(region)('summary', region.summary)}
-        page={page}
-        as="p"
-        className="mt-4 max-w-prose text-lg"
-      />
+      <RegionText shown={region.summary} page={page} as="p" className="mt-4 max-w-prose text-lg" />
       <TranslationNotice region={region} page={page} />
       <StatusBanners region={region} page={page} />
       <section aria-labelledby={ids.facts} className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5">

@@ -1,10 +1,10 @@
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 
 /**
  * Structured data for search engines: the page is about the region's organisations. A merged
  * organisation carries its dissolution date. JSON is escaped so that content can never close the tag.
  */
-export function RegionJsonLd({ region, url, locale }: { region: Region; url: string; locale: string }) {
+export function RegionJsonLd({ region, url, locale }: { region: LocalisedRegion; url: string; locale: string }) {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'WebPage',

@@ -1,11 +1,11 @@
 import { TextLink } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n';
 import { sourceById } from '@/lib/region-view';
 import { anchors } from '@/lib/routes';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   id: string;
   t: Dictionary;
   /** What to call the link; "Source" unless given. */

@@ -1,14 +1,13 @@
 import { ExternalLink } from '@/components/ui/ExternalLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { anchors } from '@/lib/routes';
 
 import { RegionText } from './RegionText';
 
 /** Every source of the page, once, with what is known about it; other parts of the page link here. */
-export function SourceList({ region, page }: { region: Region; page: PageContext }) {
+export function SourceList({ region, page }: { region: LocalisedRegion; page: PageContext }) {
   const { locale, t } = page;
-  const say = page.regionText(region);
   return (
     <ol className="space-y-3">
       {region.sources.map((source) => (
@@ -39,22 +38,8 @@ export function SourceList({ region, page }: { region: Region; page: PageContext
             {' · '}
             {t.source.language}: {t.languages[source.language]}
           </p>
-          {source.dateNote && (
-            <RegionText
-              shown={say(`sources.${source.id}.dateNote`, source.dateNote)}
-              page={page}
-              as="p"
-              className="mt-1 text-sm"
-            />
-          )}
-          {source.note && (
-            <RegionText
-              shown={say(`sources.${source.id}.note`, source.note)}
-              page={page}
-              as="p"
-              className="mt-1 text-sm"
-            />
-          )}
+          {source.dateNote && <RegionText shown={source.dateNote} page={page} as="p" className="mt-1 text-sm" />}
+          {source.note && <RegionText shown={source.note} page={page} as="p" className="mt-1 text-sm" />}
         </li>
       ))}
     </ol>

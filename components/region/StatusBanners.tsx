@@ -1,11 +1,11 @@
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import type { PageContext } from '@/lib/page-context';
 
 import { SourceLink } from './SourceLink';
 
 interface Props {
-  region: Region;
+  region: LocalisedRegion;
   page: PageContext;
 }
 

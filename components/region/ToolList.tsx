@@ -1,22 +1,21 @@
 import { CardList } from '@/components/ui/CardList';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 
 import { RegionText } from './RegionText';
 import { SourceLink } from './SourceLink';
 
 /** The tools the source names for following up and analysing the work (MakeEQuality, Jämix, checklists). */
-export function ToolList({ region, page }: { region: Region; page: PageContext }) {
+export function ToolList({ region, page }: { region: LocalisedRegion; page: PageContext }) {
   const { t } = page;
-  const say = page.regionText(region);
   return (
     <CardList items={region.tools} empty={t.source.notMentioned} keyOf={(tool) => tool.name}>
-      {(tool, index) => (
+      {(tool) => (
         <>
           <p lang={region.language} className="font-semibold">
             {tool.name}
           </p>
-          <RegionText shown={say(`tools.${index}.purpose`, tool.purpose)} page={page} as="p" />
+          <RegionText shown={tool.purpose} page={page} as="p" />
           <p className="mt-2">
             <SourceLink region={region} id={tool.source} t={t} />
           </p>

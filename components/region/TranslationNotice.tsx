@@ -1,5 +1,5 @@
 import { TextLink } from '@/components/ui/TextLink';
-import type { Region } from '@/lib/content';
+import type { LocalisedRegion } from '@/lib/content';
 import type { PageContext } from '@/lib/page-context';
 import { pageLocaleOf } from '@/lib/region-view';
 import { localeHref, paths } from '@/lib/routes';
@@ -9,7 +9,7 @@ import { localeHref, paths } from '@/lib/routes';
  * not yet translated (it stands in the source's words), and the page in the source's language, one step
  * away. Nothing on a page in the source's own language.
  */
-export function TranslationNotice({ region, page }: { region: Pick<Region, 'slug' | 'language'>; page: PageContext }) {
+export function TranslationNotice({ region, page }: { region: Pick<LocalisedRegion, 'slug' | 'language'>; page: PageContext }) {
   const count = page.translationCount(region);
   if (!count) return null;
   const { t } = page;

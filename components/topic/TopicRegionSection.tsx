@@ -4,14 +4,14 @@ import { CopyLink } from '@/components/compare/CopyLink';
 import { CommitmentCards } from '@/components/region/CommitmentCards';
 import { NotMentioned } from '@/components/ui/NotMentioned';
 import { cellId } from '@/lib/comparison';
-import type { Region } from '@/lib/content';
-import type { Commitment, Topic } from '@/lib/content/schema';
+import type { LocalisedRegion } from '@/lib/content';
+import type { Topic } from '@/lib/content/schema';
 import type { PageContext } from '@/lib/page-context';
 
 interface Props {
   topic: Topic;
-  region: Region;
-  commitments: Commitment[];
+  region: LocalisedRegion;
+  commitments: LocalisedRegion['commitments'];
   articleTitles: Map<number, string>;
   page: PageContext;
 }

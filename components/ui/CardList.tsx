@@ -9,8 +9,8 @@ interface Props<T> {
   keyOf: (item: T, index: number) => string;
   /** "stack": one card under another; "grid": two side by side from the sm breakpoint (short cards). */
   layout?: 'stack' | 'grid';
-  /** One card's content; the index is the item's place in the list, for paths such as bodies.0.role. */
-  children: (item: T, index: number) => ReactNode;
+  /** One card's content. */
+  children: (item: T) => ReactNode;
 }
 
 /** A list of cards, one thing the source names each, or plainly that it names none. */
@@ -20,7 +20,7 @@ export function CardList<T>({ items, empty, keyOf, layout = 'stack', children }:
     <ul className={layout === 'grid' ? 'grid gap-4 sm:grid-cols-2' : 'space-y-3'}>
       {items.map((item, index) => (
         <li key={keyOf(item, index)} className="rounded-lg border border-slate-300 p-4">
-          {children(item, index)}
+          {children(item)}
         </li>
       ))}
     </ul>

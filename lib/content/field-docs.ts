@@ -52,7 +52,8 @@ function table(schema: JsonSchema, path: string, children: Section[]): string[] 
     const nested = nestedObject(field);
     if (nested) children.push({ path: field.type === 'array' ? `${fieldPath}[]` : fieldPath, schema: nested });
     const description = field.description ?? nested?.description ?? '';
-    return `| \`${name}\` | ${required.has(name) ? 'ja' : ''} | ${valueKind(field, fieldPath)} | ${cell(description)} |`;
+    const translated = field.translatable || field.items?.translatable ? ', översätts' : '';
+    return `| \`${name}\` | ${required.has(name) ? 'ja' : ''} | ${valueKind(field, fieldPath)}${translated} | ${cell(description)} |`;
   });
   return ['| fält | krävs | värde | betydelse |', '| --- | --- | --- | --- |', ...rows];
 }

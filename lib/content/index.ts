@@ -10,9 +10,11 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { config } from '../config';
+import type { Locale } from '../i18n/locales';
 import { contentDir } from './dir';
 import { formatError } from './errors';
 import { type Content, loadContent, type Region } from './load';
+import { localiseContent, type LocalisedRegion } from './localise';
 
 let cached: { content: Content; version: string } | undefined;
 
@@ -42,9 +44,23 @@ export function getContent(): Content {
   return cached.content;
 }
 
+let localised: { content: Content; byLocale: Map<Locale, LocalisedRegion[]> } | undefined;
+
+/** Every published region as pages in `locale` show it, worked out once per locale. */
+export function localisedRegions(locale: Locale): LocalisedRegion[] {
+  const content = getContent();
+  if (localised?.content !== content) localised = { content, byLocale: new Map() };
+  let regions = localised.byLocale.get(locale);
+  if (!regions) {
+    regions = localiseContent(content, locale);
+    localised.byLocale.set(locale, regions);
+  }
+  return regions;
+}
+
 /** The region with this slug, or undefined. */
 export function findRegion(slug: string): Region | undefined {
   return getContent().regions.find((region) => region.slug === slug);
 }
 
-export type { Content, Region };
+export type { Content, LocalisedRegion, Region };

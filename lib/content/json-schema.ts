@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { regionFrontmatterSchema } from './schema';
+import { translatablePathPattern } from './translatable';
 import { translationFileSchema } from './translation-file';
 
 /** The parts of JSON Schema that zod writes for the content model, as the generators read them. */
@@ -21,6 +22,8 @@ export interface JsonSchema {
   pattern?: string;
   minimum?: number;
   maximum?: number;
+  /** The region schema's mark on a text that a translation may carry (schema.ts, `translatable`). */
+  translatable?: boolean;
 }
 
 /** The field that tells a group's kinds apart: the one that is a constant in every kind. */
@@ -41,10 +44,22 @@ export function regionJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** A translation file's fields as JSON Schema: the same help in an editor as for a region file. */
+/**
+ * A translation file's fields as JSON Schema: the same help in an editor as for a region file, and
+ * the paths an entry may have, from the marks on the region schema's fields.
+ */
 export function translationJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(translationFileSchema, { io: 'input', unrepresentable: 'any' });
+  const entries = schema.properties?.entries;
   return {
-    ...z.toJSONSchema(translationFileSchema, { io: 'input', unrepresentable: 'any' }),
+    ...schema,
+    properties: {
+      ...schema.properties,
+      entries: {
+        ...(typeof entries === 'object' ? entries : {}),
+        propertyNames: { pattern: translatablePathPattern() },
+      },
+    },
     title: 'Jämställdhetsportalen translation of a region',
   };
 }

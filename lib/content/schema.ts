@@ -17,6 +17,17 @@ import { messages } from './messages';
 
 const nonEmpty = z.string().trim().min(1);
 
+/**
+ * A text that a translation may carry (content/translations/), marked on the field itself: the list of
+ * translatable texts (translatable.ts), the translation files' JSON Schema, the web editor's
+ * translation form and the content guide all read the mark. The type is branded, so that a page can
+ * only show such a text localised (localise.ts), never the source's words by mistake.
+ */
+const translatable = nonEmpty.brand<'Translatable'>().meta({ translatable: true });
+
+/** Translations name an item of this list by its id ("plans.<id>.title") rather than its position. */
+const byId = { translationKey: 'id' } as const;
+
 /** What was written, for messages that quote it back: "the text "x"", "the number 5". */
 const found = (issue: { input?: unknown }) => `${describeValue(issue.input)}${typographicQuotesHint(issue.input)}`;
 
@@ -187,7 +198,7 @@ export const charterSchema = z
         .literal('signed')
         .describe('Källan säger att organisationen har undertecknat deklarationen.')
         .meta({ title: 'Undertecknad' }),
-      note: nonEmpty
+      note: translatable
         .describe(
           'Kort förklaring på källans språk: vem som har undertecknat och vad källan mer säger. Visas bredvid statusen i jämförelserna.',
         )
@@ -200,7 +211,7 @@ export const charterSchema = z
         .literal('decided')
         .describe('Källan säger att organisationen har beslutat att underteckna.')
         .meta({ title: 'Beslutad' }),
-      note: nonEmpty
+      note: translatable
         .describe(
           'Kort förklaring på källans språk: vem som har beslutat och vad källan mer säger. Visas bredvid statusen i jämförelserna.',
         )
@@ -213,7 +224,7 @@ export const charterSchema = z
         .literal('referenced')
         .describe('Källan bygger på deklarationen men säger inte om den är undertecknad.')
         .meta({ title: 'Hänvisar till den' }),
-      note: nonEmpty
+      note: translatable
         .describe(
           'Kort förklaring på källans språk: hur källan hänvisar till deklarationen. Visas bredvid statusen i jämförelserna.',
         )
@@ -259,9 +270,9 @@ export const activitySchema = z
       .optional()
       .describe('Numret på det mål i planens `goals` som aktiviteten hör till (1 för det första).')
       .meta({ title: 'Hör till mål nr' }),
-    activity: nonEmpty.describe('Vad som ska göras, på källans språk.').meta({ title: 'Aktivitet' }),
-    when: nonEmpty.describe('När, med källans ord.').meta({ title: 'När' }),
-    responsible: nonEmpty.describe('Vem som är ansvarig, med källans ord.').meta({ title: 'Ansvarig' }),
+    activity: translatable.describe('Vad som ska göras, på källans språk.').meta({ title: 'Aktivitet' }),
+    when: translatable.describe('När, med källans ord.').meta({ title: 'När' }),
+    responsible: translatable.describe('Vem som är ansvarig, med källans ord.').meta({ title: 'Ansvarig' }),
   })
   .meta({ title: 'aktivitet' });
 
@@ -272,7 +283,7 @@ export const planSchema = z
         'Kort id med a–z, siffror och bindestreck, unikt i filen, till exempel handlingsplan-2016-2018. Används i länkar: ändra det inte.',
       )
       .meta({ title: 'Id' }),
-    title: nonEmpty.describe('Titeln som i källan.').meta({ title: 'Titel' }),
+    title: translatable.describe('Titeln som i källan.').meta({ title: 'Titel' }),
     kind: z
       .enum(planKinds)
       .describe(
@@ -291,7 +302,7 @@ export const planSchema = z
       .describe('Vem som tog fram den, om det inte är organisationen själv.')
       .meta({ title: 'Framtagen av' }),
     adoptedBy: nonEmpty.optional().describe('Vem som antog den, med källans ord.').meta({ title: 'Antagen av' }),
-    description: nonEmpty
+    description: translatable
       .optional()
       .describe('Vad planen är till för, på källans språk.')
       .meta({ title: 'Beskrivning' }),
@@ -302,22 +313,22 @@ export const planSchema = z
         'För en plan som källan bara aviserar, utan period: året då den enligt källan skulle tas fram eller beslutas ("ska tas fram under hösten 2013" blir 2013). När året har passerat visar sidan att planen aviserades då och att källan inte säger om den blev av.',
       )
       .meta({ title: 'Aviserad år' }),
-    periodNote: nonEmpty
+    periodNote: translatable
       .optional()
       .describe('Vad källan säger om perioden när årtalen inte räcker, på källans språk.')
       .meta({ title: 'Om perioden' }),
-    revision: nonEmpty.optional().describe('Vad källan säger om revidering.').meta({ title: 'Revidering' }),
+    revision: translatable.optional().describe('Vad källan säger om revidering.').meta({ title: 'Revidering' }),
     replaces: nonEmpty
       .optional()
       .describe('Id för den plan i samma fil som den här ersätter.')
       .meta({ title: 'Ersätter' }),
     focusAreas: z
-      .array(nonEmpty.meta({ title: 'insatsområde' }))
+      .array(translatable.meta({ title: 'insatsområde' }))
       .default([])
       .describe('Insatsområden som planen nämner, med källans ord.')
       .meta({ title: 'Insatsområden' }),
     goals: z
-      .array(nonEmpty.meta({ title: 'mål' }))
+      .array(translatable.meta({ title: 'mål' }))
       .default([])
       .describe('Mål som planen sätter, i ordning. Aktiviteterna hänvisar till dem med nummer.')
       .meta({ title: 'Mål' }),
@@ -350,7 +361,7 @@ export const commitmentSchema = z
         'De artiklar i CEMR-deklarationen (1–30) som källans ord handlar om, till exempel [4, 11]: avgör var åtagandet syns på sidan om deklarationen.',
       )
       .meta({ title: 'Artiklar i deklarationen' }),
-    statement: nonEmpty
+    statement: translatable
       .describe('Vad källan säger att organisationen ska göra, i en mening på källans språk.')
       .meta({ title: 'Åtagande' }),
     quote: nonEmpty.optional().describe('Källans egna ord, ordagrant.').meta({ title: 'Citat' }),
@@ -366,11 +377,11 @@ export const bodySchema = z
       .default([])
       .describe('Medlemmarna, som källan räknar upp dem.')
       .meta({ title: 'Medlemmar' }),
-    membersNote: nonEmpty
+    membersNote: translatable
       .optional()
       .describe('Vad källan säger om medlemmarna när den inte räknar upp dem.')
       .meta({ title: 'Om medlemmarna' }),
-    role: nonEmpty.describe('Vad gruppen gör, på källans språk.').meta({ title: 'Uppdrag' }),
+    role: translatable.describe('Vad gruppen gör, på källans språk.').meta({ title: 'Uppdrag' }),
     source: sourceRef,
   })
   .meta({ title: 'grupp' });
@@ -384,7 +395,7 @@ export const partnerSchema = z
         '`partner` (samarbetar med regionen), `network` (ett nätverk att gå med i) eller `resource` (information och stöd).',
       )
       .meta({ title: 'Slag' }),
-    description: nonEmpty.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
+    description: translatable.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
     url: webAddress.optional().describe('Webbadress, bara om källan anger den.').meta({ title: 'Webbadress' }),
     source: sourceRef,
   })
@@ -397,17 +408,17 @@ export const projectSchema = z
       .enum(['project', 'training', 'initiative'])
       .describe('`project`, `training` (utbildning) eller `initiative` (satsning).')
       .meta({ title: 'Slag' }),
-    description: nonEmpty.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
+    description: translatable.describe('Vad källan säger om den, på källans språk.').meta({ title: 'Beskrivning' }),
     source: sourceRef,
   })
   .meta({ title: 'projekt' });
 
 const figureCommon = {
-  label: nonEmpty
+  label: translatable
     .describe('Vad som räknas, på källans språk; läses efter talet ("kommuner har kommit igång").')
     .meta({ title: 'Vad som räknas' }),
   asOf: year.optional().describe('Året siffran gäller, bara om källan anger det.').meta({ title: 'Gäller år' }),
-  asOfNote: nonEmpty
+  asOfNote: translatable
     .optional()
     .describe('Vad källan säger om när siffran gäller, när det inte finns något årtal.')
     .meta({ title: 'Om när siffran gäller' }),
@@ -441,7 +452,7 @@ export const figureSchema = z
 export const toolSchema = z
   .strictObject({
     name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-    purpose: nonEmpty.describe('Vad verktyget används till, på källans språk.').meta({ title: 'Används till' }),
+    purpose: translatable.describe('Vad verktyget används till, på källans språk.').meta({ title: 'Används till' }),
     source: sourceRef,
   })
   .meta({ title: 'verktyg' });
@@ -449,7 +460,7 @@ export const toolSchema = z
 export const contactSchema = z
   .strictObject({
     name: nonEmpty.describe('Namnet som i källan.').meta({ title: 'Namn' }),
-    role: nonEmpty.optional().describe('Roll eller titel som i källan.').meta({ title: 'Roll' }),
+    role: translatable.optional().describe('Roll eller titel som i källan.').meta({ title: 'Roll' }),
     organisation: nonEmpty.optional().describe('Arbetsgivaren som i källan.').meta({ title: 'Organisation' }),
     phone: nonEmpty.optional().describe('Telefonnumret som i källan.').meta({ title: 'Telefon' }),
     email: z
@@ -479,19 +490,19 @@ export const sourceSchema = z
       .describe('Källans språk: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.')
       .meta({ title: 'Språk' }),
     year: year.optional().describe('Utgivningsår, om det anges.').meta({ title: 'År' }),
-    dateNote: nonEmpty
+    dateNote: translatable
       .optional()
       .describe('Vad som går att säga om datum när källan saknar det.')
       .meta({ title: 'Om datum' }),
     url: webAddress.optional().describe('Webbadress, om den är känd.').meta({ title: 'Webbadress' }),
-    note: nonEmpty.optional().describe('Annat som en läsare bör veta om källan.').meta({ title: 'Anmärkning' }),
+    note: translatable.optional().describe('Annat som en läsare bör veta om källan.').meta({ title: 'Anmärkning' }),
   })
   .meta({ title: 'källa' });
 
 export const changeSchema = z
   .strictObject({
     date: isoDateSchema.describe('Datum för ändringen, ÅÅÅÅ-MM-DD. Ett datum per rad.').meta({ title: 'Datum' }),
-    summary: nonEmpty
+    summary: translatable
       .describe('Vad som ändrades, i en mening på filens språk. Blir en post i nyhetsflödet.')
       .meta({ title: 'Vad som ändrades' }),
   })
@@ -511,7 +522,7 @@ export const regionFrontmatterSchema = z
         'Källans språk, som också är språket för all text i filen: `sv`, `nb`, `nn`, `da`, `fi`, `is` eller `en`.',
       )
       .meta({ title: 'Språk' }),
-    summary: nonEmpty
+    summary: translatable
       .describe(
         'En eller två meningar som sammanfattar arbetet, på källans språk. Visas på startsidan och i sökresultat.',
       )
@@ -528,6 +539,7 @@ export const regionFrontmatterSchema = z
     charter: charterSchema,
     plans: z
       .array(planSchema)
+      .meta(byId)
       .default([])
       .describe(
         'Planer, strategier och riktlinjer som källan nämner. Webbplatsen räknar själv ut om en plan gäller, utifrån perioden och dagens datum.',
@@ -536,6 +548,7 @@ export const regionFrontmatterSchema = z
     commitments: z
       .array(commitmentSchema)
       .min(1)
+      .meta(byId)
       .describe('Vad källan säger att organisationen ska göra, ett påstående i taget.')
       .meta({ title: 'Åtaganden' }),
     bodies: z.array(bodySchema).default([]).describe('Grupper och utskott.').meta({ title: 'Grupper och utskott' }),
@@ -563,10 +576,12 @@ export const regionFrontmatterSchema = z
     sources: z
       .array(sourceSchema)
       .min(1)
+      .meta(byId)
       .describe('Varje källa som filen bygger på, en gång var. Varje källa måste användas någonstans i filen.')
       .meta({ title: 'Källor' }),
     changes: z
       .array(changeSchema)
+      .meta({ translationKey: 'date' })
       .default([])
       .describe(
         'Större ändringar av sidan, för nyhetsflödet. Små rättelser behöver ingen rad, men ändra alltid `reviewed`.',

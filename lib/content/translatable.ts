@@ -1,13 +1,16 @@
 /**
- * Which texts of a region file a translation may carry, each by a path that names its place by ids
- * where the file has them ("commitments.lika-lon.statement") and by position where it does not
- * ("bodies.0.role"), with a short hash of the source's words: a translation records the hash of the
- * text it translates, and a changed source text no longer matches it. Facts (ids, dates, numbers,
- * statuses, sources, articles, topics), names and quotes are not here: they stay the source's.
+ * Which texts of a region file a translation may carry, read from the marks on the schema's fields,
+ * each by a path that names its place by ids where the file has them ("commitments.lika-lon.statement")
+ * and by position where it does not ("bodies.0.role"), with a short hash of the source's words: a
+ * translation records the hash of the text it translates, and a changed source text no longer matches
+ * it. Facts (ids, dates, numbers, statuses, sources, articles, topics), names and quotes carry no mark:
+ * they stay the source's.
  */
 import { createHash } from 'node:crypto';
 
-import type { RegionFrontmatter } from './schema';
+import { z } from 'zod';
+
+import { type RegionFrontmatter, regionFrontmatterSchema } from './schema';
 
 export interface SourceText {
   path: string;
@@ -26,54 +29,127 @@ export function textHash(text: string): string {
   return [...digest.subarray(0, 8)].map((byte) => hashLetters[byte % hashLetters.length]).join('');
 }
 
-function texts(prefix: string, fields: Record<string, string | readonly string[] | undefined>): SourceText[] {
-  return Object.entries(fields).flatMap(([name, value]) => {
-    if (value === undefined) return [];
-    if (typeof value === 'string') return [{ path: `${prefix}${name}`, text: value }];
-    return value.map((text, index) => ({ path: `${prefix}${name}.${index}`, text }));
-  });
+/** What a field's mark says, read through the wrappers (optional, default) it sits in. */
+interface Marks {
+  translatable?: boolean;
+  translationKey?: 'id' | 'date';
 }
 
-/** Every translatable text of a region, in the order of the file; the narrative last. */
-export function translatableTexts(region: RegionFrontmatter, body: string): SourceText[] {
-  const charter = region.charter.status === 'not-mentioned' ? undefined : region.charter.note;
-  return [
-    ...texts('', { summary: region.summary }),
-    ...texts('charter.', { note: charter }),
-    ...region.plans.flatMap((plan) => [
-      ...texts(`plans.${plan.id}.`, {
-        title: plan.title,
-        description: plan.description,
-        periodNote: plan.periodNote,
-        revision: plan.revision,
-        focusAreas: plan.focusAreas,
-        goals: plan.goals,
+function marksOf(schema: z.ZodType, inherited: Marks): Marks {
+  const meta = schema.meta();
+  const key = meta?.translationKey;
+  return {
+    ...inherited,
+    ...(meta?.translatable === true && { translatable: true }),
+    ...((key === 'id' || key === 'date') && { translationKey: key }),
+  };
+}
+
+/** A field of a value that is a group of fields; undefined for anything else. */
+function fieldOf(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object(value)[name] : undefined;
+}
+
+/** The variant of a group of kinds that a value is, by the discriminator's value. */
+function variantOf(schema: z.ZodDiscriminatedUnion, value: unknown): z.ZodObject | undefined {
+  const key = schema.def.discriminator;
+  return schema.options
+    .filter((option) => option instanceof z.ZodObject)
+    .find((option) => {
+      const field = option.shape[key];
+      return field instanceof z.ZodLiteral && [...field.values].some((kind) => kind === fieldOf(value, key));
+    });
+}
+
+/**
+ * A copy of a value with each marked text replaced by what `replace` makes of it and its path, found by
+ * walking the schema beside the value. Everything else is kept as it is.
+ */
+function mapMarked(
+  schema: z.ZodType,
+  value: unknown,
+  replace: (path: string, text: string) => unknown,
+  path: string[] = [],
+  inherited: Marks = {},
+): unknown {
+  const marks = marksOf(schema, inherited);
+  if (value === undefined || value === null) return value;
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+    const inner = schema.unwrap();
+    return inner instanceof z.ZodType ? mapMarked(inner, value, replace, path, marks) : value;
+  }
+  if (marks.translatable && typeof value === 'string') return replace(path.join('.'), value);
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    const variant = variantOf(schema, value);
+    return variant ? mapMarked(variant, value, replace, path) : value;
+  }
+  if (schema instanceof z.ZodObject && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, child]) => {
+        const field = schema.shape[name];
+        return [name, field instanceof z.ZodType ? mapMarked(field, child, replace, [...path, name]) : child];
       }),
-      ...plan.activities.flatMap((activity, index) =>
-        texts(`plans.${plan.id}.activities.${index}.`, {
-          activity: activity.activity,
-          when: activity.when,
-          responsible: activity.responsible,
-        }),
-      ),
-    ]),
-    ...region.commitments.flatMap((commitment) =>
-      texts(`commitments.${commitment.id}.`, { statement: commitment.statement }),
-    ),
-    ...region.bodies.flatMap((body, index) =>
-      texts(`bodies.${index}.`, { role: body.role, membersNote: body.membersNote }),
-    ),
-    ...region.partners.flatMap((partner, index) => texts(`partners.${index}.`, { description: partner.description })),
-    ...region.projects.flatMap((project, index) => texts(`projects.${index}.`, { description: project.description })),
-    ...region.figures.flatMap((figure, index) =>
-      texts(`figures.${index}.`, { label: figure.label, asOfNote: figure.asOfNote }),
-    ),
-    ...region.tools.flatMap((tool, index) => texts(`tools.${index}.`, { purpose: tool.purpose })),
-    ...region.contacts.flatMap((contact, index) => texts(`contacts.${index}.`, { role: contact.role })),
-    ...region.sources.flatMap((source) =>
-      texts(`sources.${source.id}.`, { dateNote: source.dateNote, note: source.note }),
-    ),
-    ...region.changes.flatMap((change) => texts(`changes.${change.date}.`, { summary: change.summary })),
-    ...(body.trim() === '' ? [] : [{ path: bodyPath, text: body }]),
-  ];
+    );
+  }
+  if (schema instanceof z.ZodArray && schema.element instanceof z.ZodType && Array.isArray(value)) {
+    const element = schema.element;
+    return value.map((item, index) => {
+      const key = marks.translationKey ? String(fieldOf(item, marks.translationKey)) : String(index);
+      return mapMarked(element, item, replace, [...path, key]);
+    });
+  }
+  return value;
+}
+
+/**
+ * A region's frontmatter with each marked text replaced by what `replace` makes of it and its path:
+ * how a page gets a region in its own locale (localise.ts).
+ */
+export function mapTranslatable(region: RegionFrontmatter, replace: (path: string, text: string) => unknown): unknown {
+  return mapMarked(regionFrontmatterSchema, region, replace);
+}
+
+/** How an item of a list is named in a path: its id, its date, or its position. */
+const keyPatterns = { id: '[a-z0-9]+(?:-[a-z0-9]+)*', date: '\\d{4}-\\d{2}-\\d{2}', index: '\\d+' };
+
+/** The paths of every marked field the schema can hold, as regular expressions relative to it. */
+function pathPatterns(schema: z.ZodType, inherited: Marks = {}): string[] {
+  const marks = marksOf(schema, inherited);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+    const inner = schema.unwrap();
+    return inner instanceof z.ZodType ? pathPatterns(inner, marks) : [];
+  }
+  if (marks.translatable) return [''];
+  const below = (prefix: string, patterns: string[]) =>
+    patterns.map((pattern) => (pattern === '' ? prefix : `${prefix}\\.${pattern}`));
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    return [
+      ...new Set(schema.options.flatMap((option) => (option instanceof z.ZodObject ? pathPatterns(option) : []))),
+    ];
+  }
+  if (schema instanceof z.ZodObject) {
+    return Object.entries(schema.shape).flatMap(([name, field]) =>
+      field instanceof z.ZodType ? below(name, pathPatterns(field)) : [],
+    );
+  }
+  if (schema instanceof z.ZodArray && schema.element instanceof z.ZodType) {
+    return below(keyPatterns[marks.translationKey ?? 'index'], pathPatterns(schema.element));
+  }
+  return [];
+}
+
+/** Every path a translation's entry may have, as one regular expression: for the translation files' JSON Schema. */
+export function translatablePathPattern(): string {
+  return `^(?:${[...pathPatterns(regionFrontmatterSchema)].join('|')})$`;
+}
+
+/**
+ * Every translatable text of a region, in the order of the file; the narrative last. A text is
+ * translatable when its field carries the mark (schema.ts, `translatable`); an item of a list is named
+ * by its id or date where the list says so, by its position otherwise.
+ */
+export function translatableTexts(region: RegionFrontmatter, body: string): SourceText[] {
+  const texts: SourceText[] = [];
+  mapTranslatable(region, (path, text) => texts.push({ path, text }));
+  return body.trim() === '' ? texts : [...texts, { path: bodyPath, text: body }];
 }

@@ -150,23 +150,3 @@ export interface ShownText {
   /** "source": the page is in the source's language; the others as in TranslationStatus. */
   status: 'source' | TranslationStatus;
 }
-
-/**
- * The region's texts as a page in `locale` shows them: `shown(path, original)` gives the translation when
- * it is current, and otherwise the source's words, in the source's language, with the reason.
- */
-export function regionTexts(
-  content: { translations: readonly Translation[] },
-  region: Pick<RegionFrontmatter, 'slug' | 'language'>,
-  locale: Locale,
-): (path: string, original: string) => ShownText {
-  if (region.language === locale)
-    return (_path, original) => ({ text: original, lang: region.language, status: 'source' });
-  const translation = translationOf(content, region.slug, locale);
-  return (path, original) => {
-    const status = translationStatus(textHash(original), translation?.entries[path]);
-    return status === 'current'
-      ? { text: translation!.entries[path]!.text, lang: locale, status }
-      : { text: original, lang: region.language, status };
-  };
-}

@@ -1,12 +1,12 @@
 import { commitmentsByArticle } from '../../lib/charter-view';
 import { getContent } from '../../lib/content';
 import { getDictionary } from '../../lib/i18n';
-import { shown } from '../support/shown';
+import { localised } from '../support/shown';
 import { expect, test } from '../support/test';
 
 const content = getContent();
 const articles = content.charter.groups.flatMap((group) => group.articles);
-const mentions = commitmentsByArticle(content);
+const mentions = commitmentsByArticle(content.regions);
 
 test('the charter page lists all 30 articles in their groups, each with the commitments that serve it', async ({
   page,
@@ -43,12 +43,9 @@ test('a commitment linked from the charter page opens at that very commitment', 
   const [first] = mentions.get(11) ?? [];
   expect(first).toBeDefined();
   await page.goto('/sv/charter/');
-  const statement = shown(
-    first!.region,
-    'sv',
-    `commitments.${first!.commitment.id}.statement`,
-    first!.commitment.statement,
-  );
+  const statement = localised(first!.region.slug, 'sv').commitments.find(
+    (commitment) => commitment.id === first!.commitment.id,
+  )!.statement;
   await page.locator('#article-11').getByRole('link', { name: statement.text }).click();
   await expect(page).toHaveURL(new RegExp(`/sv/regions/${first!.region.slug}/#commitment-${first!.commitment.id}$`));
   const target = page.locator(`#commitment-${first!.commitment.id}`);

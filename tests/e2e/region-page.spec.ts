@@ -2,7 +2,7 @@ import { getContent } from '../../lib/content';
 import { buildDate, planStatus } from '../../lib/dates';
 import { getDictionary } from '../../lib/i18n';
 import { localeNames, locales } from '../../lib/i18n/locales';
-import { shown } from '../support/shown';
+import { localised } from '../support/shown';
 import { expect, test } from '../support/test';
 
 const { regions } = getContent();
@@ -19,7 +19,8 @@ for (const region of regions) {
         await page.goto(`/${locale}/regions/${region.slug}/`);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
-        const summary = shown(region, locale, 'summary', region.summary);
+        const shown = localised(region.slug, locale);
+        const { summary } = shown;
         await expect(page.locator('header p').first()).toHaveAttribute('lang', summary.lang);
         await expect(page.locator('header p').first()).toHaveText(summary.text);
         for (const organisation of region.organisations) {
@@ -27,27 +28,23 @@ for (const region of regions) {
         }
         await expect(page.locator('dd', { hasText: t.countries[region.country] })).toBeVisible();
 
-        for (const plan of region.plans) {
+        for (const plan of shown.plans) {
           const card = page.locator(`#plan-${plan.id}`);
-          await expect(card.getByRole('heading', { level: 3 })).toHaveText(
-            shown(region, locale, `plans.${plan.id}.title`, plan.title).text,
-          );
+          await expect(card.getByRole('heading', { level: 3 })).toHaveText(plan.title.text);
           await expect(card.locator('[data-status]')).toHaveText(t.planStatus[planStatus(plan, today)]);
         }
 
-        for (const commitment of region.commitments) {
-          const item = page.locator(`#commitment-${commitment.id}`);
-          const statement = shown(region, locale, `commitments.${commitment.id}.statement`, commitment.statement);
+        for (const { id, statement } of shown.commitments) {
+          const item = page.locator(`#commitment-${id}`);
           await expect(item.locator('p').first()).toContainText(statement.text);
           await expect(item.locator('p').first()).toHaveAttribute('lang', statement.lang);
         }
         for (const source of region.sources) {
           await expect(page.locator(`#source-${source.id}`)).toContainText(source.title);
         }
-        const body = getContent().sourceTexts[region.slug]!.find((text) => text.path === 'body')!;
         await expect(page.locator('#description').locator('xpath=..').locator('div[lang]')).toHaveAttribute(
           'lang',
-          shown(region, locale, 'body', body.text).lang,
+          shown.narrative!.lang,
         );
         await expect(page.locator('[data-charter-status]').first()).toHaveText(t.charterStatus[region.charter.status]);
       });

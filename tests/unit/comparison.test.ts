@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { buildComparison, cellId, type ComparisonInput, rowsOfKind } from '../../lib/comparison';
 import { loadContent } from '../../lib/content/load';
+import { localiseContent } from '../../lib/content/localise';
 import { getDictionary } from '../../lib/i18n';
 import { regionsJson } from '../../lib/open-data';
 
 const result = loadContent('tests/fixtures/content/valid');
 if (!result.ok) throw new Error('the valid fixture should load');
-const { regions, topics } = result.content;
+const { topics } = result.content;
+const regions = localiseContent(result.content, 'en');
 const [alpha, beta] = regions;
 if (!alpha || !beta) throw new Error('the fixture has two regions');
 
@@ -107,7 +109,11 @@ describe('the comparison model', () => {
   it('shows every statement in full, and in a summary the first with a link to the rest of the topic', () => {
     const busy = {
       ...alpha,
-      commitments: [1, 2, 3].map((n) => ({ ...alpha.commitments[0]!, id: `c${n}`, statement: `Statement ${n}.` })),
+      commitments: [1, 2, 3].map((n) => ({
+        ...alpha.commitments[0]!,
+        id: `c${n}`,
+        statement: { text: `Statement ${n}.`, lang: 'sv' as const, status: 'missing' as const },
+      })),
     };
     const full = cell('employer', 'alpha', { regions: [busy] });
     expect(full?.kind === 'list' && full.items.map((item) => item.text)).toEqual([
@@ -129,7 +135,8 @@ describe('the comparison model', () => {
 
   it('is the same built from the published /data/regions.json as from the content', () => {
     const published = JSON.parse(JSON.stringify(regionsJson(result.content))) as ReturnType<typeof regionsJson>;
-    expect(comparison({ regions: published.regions, detail: 'summary' })).toEqual(comparison({ detail: 'summary' }));
+    const fromData = localiseContent({ regions: published.regions, translations: result.content.translations }, 'en');
+    expect(comparison({ regions: fromData, detail: 'summary' })).toEqual(comparison({ detail: 'summary' }));
   });
 
   it('survives a trip through JSON unchanged, so that it can be shipped as data', () => {

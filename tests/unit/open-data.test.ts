@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 import { loadContent, type Region } from '../../lib/content/load';
+import { commitmentSchema } from '../../lib/content/schema';
 import { commitmentColumns, commitmentsCsv, DATA_SCHEMA_VERSION, regionsJson } from '../../lib/open-data';
 import { site } from '../../lib/site';
 
@@ -86,7 +87,13 @@ describe('the commitments CSV', () => {
     const tricky = 'Han sa "lika lön", och sedan:\nny rad; æ ø å ä ö';
     const alpha: Region = {
       ...fixture.regions[0]!,
-      commitments: [{ ...fixture.regions[0]!.commitments[0]!, statement: tricky, quote: 'a,b' }],
+      commitments: [
+        {
+          ...fixture.regions[0]!.commitments[0]!,
+          statement: commitmentSchema.shape.statement.parse(tricky),
+          quote: 'a,b',
+        },
+      ],
     };
     const csv = commitmentsCsv({ regions: [alpha], translations: [] });
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -6,9 +6,11 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
+import type { LocalisedRegion } from '../../lib/content';
 import type { Content } from '../../lib/content/load';
+import { localiseContent } from '../../lib/content/localise';
 import { textHash } from '../../lib/content/translatable';
-import { entryStates, regionTexts, translationCounts } from '../../lib/content/translations';
+import { entryStates, translationCounts } from '../../lib/content/translations';
 import { commitmentsCsv, regionsJson } from '../../lib/open-data';
 import { checkVariant, fixtureText, validFixture } from '../support/content-fixture';
 
@@ -122,23 +124,42 @@ describe('what a page shows of a region text', () => {
     const changed = fixtureText('regions/alpha.mdx').replace(statement, 'Lika lön för likvärdigt arbete.');
     const content = await load({ 'translations/en/alpha.mdx': english(), 'regions/alpha.mdx': changed });
     const alpha = content.regions.find((region) => region.slug === 'alpha')!;
-    const en = regionTexts(content, alpha, 'en');
-    expect(en('summary', alpha.summary)).toEqual({
-      text: 'Alpha works for gender equality.',
-      lang: 'en',
-      status: 'current',
-    });
-    expect(en('commitments.lika-lon.statement', alpha.commitments[0]!.statement)).toEqual({
+    const [en] = localiseContent({ ...content, regions: [alpha] }, 'en');
+    expect(en!.summary).toEqual({ text: 'Alpha works for gender equality.', lang: 'en', status: 'current' });
+    expect(en!.commitments[0]!.statement).toEqual({
       text: 'Lika lön för likvärdigt arbete.',
       lang: 'sv',
       status: 'outdated',
     });
-    expect(en('charter.note', 'Alla kommuner har skrivit under.')).toMatchObject({ lang: 'sv', status: 'missing' });
-    expect(regionTexts(content, alpha, 'sv')('summary', alpha.summary)).toEqual({
-      text: alpha.summary,
-      lang: 'sv',
-      status: 'source',
-    });
+    expect(en!.charter).toMatchObject({ note: { lang: 'sv', status: 'missing' } });
+    const [sv] = localiseContent({ ...content, regions: [alpha] }, 'sv');
+    expect(sv!.summary).toEqual({ text: alpha.summary, lang: 'sv', status: 'source' });
+  });
+
+  it('marks every translatable text of the region, and nothing else, with what the page shows', async () => {
+    const content = await load({ 'translations/en/alpha.mdx': english() });
+    for (const region of content.regions) {
+      const [{ narrative, ...fields }] = localiseContent({ ...content, regions: [region] }, 'en') as [LocalisedRegion];
+      // Every shown text in the localised region, by its path: list items by id or date where they have one.
+      const found: string[] = [];
+      const visit = (value: unknown, path: string[]): void => {
+        if (Array.isArray(value)) {
+          value.forEach((item, index) => visit(item, [...path, String(item?.id ?? item?.date ?? index)]));
+        } else if (typeof value === 'object' && value !== null) {
+          if ('status' in value && 'lang' in value && 'text' in value) found.push(path.join('.'));
+          else for (const [key, child] of Object.entries(value)) visit(child, [...path, key]);
+        }
+      };
+      visit(fields, []);
+      const texts = content.sourceTexts[region.slug]!;
+      expect(found.sort()).toEqual(
+        texts
+          .map((text) => text.path)
+          .filter((path) => path !== 'body')
+          .sort(),
+      );
+      expect(narrative === undefined).toBe(!texts.some((text) => text.path === 'body'));
+    }
   });
 });
 

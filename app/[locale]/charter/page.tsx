@@ -62,7 +62,7 @@ export default async function CharterPage({ params }: Props) {
               </tr>
             </thead>
             <tbody className="@max-xs:block">
-              {content.regions.map((region) => (
+              {page.regions.map((region) => (
                 <tr key={region.slug} className="border-b border-slate-200 align-top @max-xs:block">
                   <th scope="row" className="py-2 pr-4 @max-xs:block @max-xs:pb-0">
                     <TextLink href={`${page.links.region(region.slug)}#${anchors.charter}`}>{region.name}</TextLink>
@@ -73,12 +73,7 @@ export default async function CharterPage({ params }: Props) {
                       {t.charterStatus[region.charter.status]}
                     </span>
                     {region.charter.status !== 'not-mentioned' && (
-                      <RegionText
-                        shown={page.regionText(region)('charter.note', region.charter.note)}
-                        page={page}
-                        as="p"
-                        className="mt-1 wrap-anywhere"
-                      />
+                      <RegionText shown={region.charter.note} page={page} as="p" className="mt-1 wrap-anywhere" />
                     )}
                   </td>
                 </tr>
@@ -97,7 +92,7 @@ export default async function CharterPage({ params }: Props) {
           label={t.shell.onThisPage}
           items={content.charter.groups.map((group) => ({ id: `group-${group.id}`, title: group.title[locale] }))}
         />
-        <ArticleList content={content} page={page} />
+        <ArticleList regions={page.regions} charter={content.charter} page={page} />
       </section>
       <PageFacts
         page={page}

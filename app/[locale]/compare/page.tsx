@@ -31,13 +31,14 @@ export default async function CompareHubPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const page = pageContext(locale);
   const { t } = page;
-  const { regions, topics } = getContent();
+  const { topics } = getContent();
+  const { regions } = page;
   const today = buildDate();
   const reviewed = lastReviewed(regions);
-  const comparison = buildComparison({ regions, topics, locale, t, today, detail: 'summary', texts: page.regionText });
+  const comparison = buildComparison({ regions, topics, locale, t, today, detail: 'summary' });
   const timelineRows = regions.flatMap((region) =>
     planTimelineRows(region, today, (plan) => {
-      const title = page.regionText(region)(`plans.${plan.id}.title`, plan.title);
+      const title = plan.title;
       return { text: `${region.name}: ${title.text}`, lang: title.lang };
     }),
   );

@@ -20,7 +20,6 @@ import { TranslatedNarrative } from '@/components/region/TranslatedNarrative';
 import { Section } from '@/components/ui/Section';
 import { TableOfContents } from '@/components/ui/TableOfContents';
 import { getContent } from '@/lib/content';
-import { bodyPath } from '@/lib/content/translatable';
 import { buildDate } from '@/lib/dates';
 import { getDictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -47,14 +46,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionPage({ params }: Props) {
-  const { locale, region } = await regionFromParams(params);
+  const { locale, region: source } = await regionFromParams(params);
   const page = pageContext(locale);
   const { t } = page;
   const content = getContent();
+  const region = page.region(source.slug);
   const path = paths.region(region.slug);
   const { default: Narrative } = await import(`@content/regions/${region.slug}.mdx`);
-  const sourceBody = content.sourceTexts[region.slug]?.find((text) => text.path === bodyPath)?.text ?? '';
-  const narrative = page.regionText(region)(bodyPath, sourceBody);
+  const { narrative } = region;
   const names = t.region.sections;
   const sections = [
     { id: 'plans', title: names.plans, body: <PlanList region={region} page={page} today={buildDate()} /> },
@@ -68,7 +67,7 @@ export default async function RegionPage({ params }: Props) {
       id: 'description',
       title: names.narrative,
       body:
-        narrative.status === 'current' ? (
+        narrative?.status === 'current' ? (
           <>
             <p className="text-sm text-slate-700">{t.translation.narrativeNote(t.languages[region.language])}</p>
             <div lang={narrative.lang} className="prose prose-slate max-w-prose">
@@ -79,7 +78,7 @@ export default async function RegionPage({ params }: Props) {
           <>
             <p className="text-sm text-slate-700">
               {t.region.narrativeNote(t.languages[region.language])}
-              {narrative.status === 'outdated' && ` (${t.translation.beingUpdated})`}
+              {narrative?.status === 'outdated' && ` (${t.translation.beingUpdated})`}
             </p>
             <div lang={region.language} className="prose prose-slate max-w-prose">
               <Narrative components={regionMdxComponents(page)} />
@@ -100,7 +99,7 @@ export default async function RegionPage({ params }: Props) {
     {
       id: 'comparisons',
       title: t.compare.regionComparisons,
-      body: <RegionComparisons region={region} regions={content.regions} page={page} />,
+      body: <RegionComparisons region={region} regions={page.regions} page={page} />,
     },
   ];
 

@@ -82,7 +82,7 @@ export default async function TopicPage({ params }: Props) {
         </ul>
       </section>
 
-      {content.regions.map((region) => (
+      {page.regions.map((region) => (
         <TopicRegionSection
           key={region.slug}
           topic={topic}

@@ -82,6 +82,7 @@ export default async function PairPage({ params }: Props) {
   const content = getContent();
   const today = buildDate();
   const reviewed = lastReviewed(pair);
+  const shown = pair.map((region) => page.region(region.slug));
   const title = t.compare.pairTitle(first.name, second.name);
 
   // Search leaves pair pages out: they repeat the region pages' statements, and a search for a word
@@ -95,18 +96,17 @@ export default async function PairPage({ params }: Props) {
     >
       <PageTitle>{title}</PageTitle>
       <p className="mt-4 max-w-prose">{t.compare.pairIntro}</p>
-      <TranslationNote regions={pair} page={page} />
+      <TranslationNote regions={shown} page={page} />
       <PairTable
         id={ids.pairCaption}
         caption={title}
         comparison={buildComparison({
-          regions: pair,
+          regions: shown,
           topics: content.topics,
           locale,
           t,
           today,
           detail: 'full',
-          texts: page.regionText,
         })}
         t={t}
       />

@@ -42,13 +42,12 @@ export default async function PairColumnPage({ params }: Props) {
         id={ids.columnCaption}
         caption={region.name}
         comparison={buildComparison({
-          regions: [region],
+          regions: [page.region(region.slug)],
           topics: getContent().topics,
           locale,
           t,
           today: buildDate(),
           detail: 'full',
-          texts: page.regionText,
         })}
         t={t}
       />
