@@ -36,6 +36,22 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // A page shows a region's texts as the page context hands them over, already localised
+    // (lib/content/localise.ts): nothing outside the content module builds a translation's path.
+    files: ['app/**', 'components/**', 'lib/*.ts', 'lib/places/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'TemplateLiteral > TemplateElement:first-child[value.raw=/^(summary|charter|plans|commitments|bodies|partners|projects|figures|tools|contacts|sources|changes)\\./]',
+          message:
+            "This builds a translation's path. Read the text from the localised region instead (page.region(slug), page.regions).",
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     'out/**',

@@ -9,7 +9,13 @@ import { localeHref, paths } from '@/lib/routes';
  * not yet translated (it stands in the source's words), and the page in the source's language, one step
  * away. Nothing on a page in the source's own language.
  */
-export function TranslationNotice({ region, page }: { region: Pick<LocalisedRegion, 'slug' | 'language'>; page: PageContext }) {
+export function TranslationNotice({
+  region,
+  page,
+}: {
+  region: Pick<LocalisedRegion, 'slug' | 'language'>;
+  page: PageContext;
+}) {
   const count = page.translationCount(region);
   if (!count) return null;
   const { t } = page;
