@@ -44,6 +44,7 @@ export const dataFiles = {
   schema: '/schema/region.schema.json',
   municipalities: '/data/municipalities.csv',
   regionsGeojson: '/data/regions.geojson',
+  feed: '/feed.xml',
 } as const;
 
 /** The site-relative href of a page in a locale, without the base path (next/link adds it). */

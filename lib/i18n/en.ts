@@ -131,7 +131,10 @@ export const en: Dictionary = {
       tools: 'Follow-up and tools',
       contacts: 'Contact',
       sources: 'Sources',
+      changes: 'Changes to this page',
     },
+    changesIntro: 'Larger changes to this page, the latest first.',
+    changesFeed: 'The changes in the news feed (Atom)',
     charterIntro: 'The CEMR charter is the European Charter for Equality of Women and Men in Local Life.',
     charterLink: 'About the charter and its 30 articles',
     commitmentsIntro:

@@ -131,7 +131,10 @@ export const nb: Dictionary = {
       tools: 'Oppfølging og verktøy',
       contacts: 'Kontakt',
       sources: 'Kilder',
+      changes: 'Endringer på siden',
     },
+    changesIntro: 'Større endringer på denne siden, den nyeste først.',
+    changesFeed: 'Endringene i nyhetsstrømmen (Atom)',
     charterIntro:
       'CEMR-erklæringen er den europeiske erklæringen om likestilling mellom kvinner og menn på lokalt og regionalt nivå.',
     charterLink: 'Om erklæringen og de 30 artiklene',

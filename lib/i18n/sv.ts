@@ -135,7 +135,10 @@ export const sv = {
       tools: 'Uppföljning och verktyg',
       contacts: 'Kontakt',
       sources: 'Källor',
+      changes: 'Ändringar av sidan',
     },
+    changesIntro: 'Större ändringar av den här sidan, den senaste först.',
+    changesFeed: 'Ändringarna i nyhetsflödet (Atom)',
     charterIntro:
       'CEMR-deklarationen är den europeiska deklarationen för jämställdhet mellan kvinnor och män på lokal och regional nivå.',
     charterLink: 'Om deklarationen och dess 30 artiklar',

@@ -4,6 +4,7 @@ import { regionFromParams, type RegionParams, regionStaticParams } from '@/app/_
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
 import { regionMdxComponents } from '@/components/mdx/page-components';
+import { ChangeList } from '@/components/region/ChangeList';
 import { CharterSection } from '@/components/region/CharterSection';
 import { CommitmentList } from '@/components/region/CommitmentList';
 import { ContactList } from '@/components/region/ContactList';
@@ -96,6 +97,9 @@ export default async function RegionPage({ params }: Props) {
     { id: 'tools', title: names.tools, body: <ToolList region={region} page={page} /> },
     { id: 'contacts', title: names.contacts, body: <ContactList region={region} page={page} /> },
     { id: 'sources', title: names.sources, body: <SourceList region={region} page={page} /> },
+    ...(region.changes.length > 0
+      ? [{ id: 'changes', title: names.changes, body: <ChangeList region={region} page={page} /> }]
+      : []),
     {
       id: 'comparisons',
       title: t.compare.regionComparisons,
