@@ -8,6 +8,11 @@ import { translationCounts } from '../lib/content/translations';
 
 const dir = contentDir();
 const result = await checkContent(dir);
+const warnings = result.ok ? result.content.warnings : result.warnings;
+if (warnings.length > 0) {
+  for (const warning of warnings) console.warn(formatError(warning));
+  console.warn(`${messages.warningSummary(warnings.length)}\n`);
+}
 if (!result.ok) {
   for (const error of result.errors) console.error(formatError(error));
   const files = new Set(result.errors.map((error) => error.file)).size;

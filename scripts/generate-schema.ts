@@ -10,6 +10,8 @@ import {
   guideText,
   schemaFile,
   schemaText,
+  termbaseSchemaFile,
+  termbaseSchemaText,
   translationSchemaFile,
   translationSchemaText,
 } from './lib/generated-docs';
@@ -17,7 +19,10 @@ import {
 mkdirSync('public/schema', { recursive: true });
 writeFileSync(schemaFile, schemaText());
 writeFileSync(translationSchemaFile, translationSchemaText());
+writeFileSync(termbaseSchemaFile, termbaseSchemaText());
 writeFileSync(guideFile, await guideText());
 mkdirSync('public/admin', { recursive: true });
 writeFileSync(editorConfigFile, editorConfigText());
-console.log(`Wrote ${schemaFile}, ${translationSchemaFile}, ${editorConfigFile} and the field tables in ${guideFile}.`);
+console.log(
+  `Wrote ${schemaFile}, ${translationSchemaFile}, ${termbaseSchemaFile}, ${editorConfigFile} and the field tables in ${guideFile}.`,
+);

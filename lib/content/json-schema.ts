@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { regionFrontmatterSchema } from './schema';
+import { termbaseFileSchema } from './termbase';
 import { translatablePathPattern } from './translatable';
 import { translationFileSchema } from './translation-file';
 
@@ -41,6 +42,14 @@ export function regionJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(regionFrontmatterSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'Jämställdhetsportalen region',
+  };
+}
+
+/** The termbase's fields as JSON Schema: help in an editor while adding a term. */
+export function termbaseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(termbaseFileSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'Jämställdhetsportalen termbase',
   };
 }
 

@@ -21,7 +21,8 @@ import {
 } from './schema';
 import { type SourceText, translatableTexts } from './translatable';
 import { translationFileSchema } from './translation-file';
-import { toTranslation, type Translation, translationPlace, translationRules } from './translations';
+import { termbaseFileSchema, termbaseRules, termMissErrors, termMisses, type Term } from './termbase';
+import { entryStates, toTranslation, type Translation, translationPlace, translationRules } from './translations';
 
 export interface Region extends RegionFrontmatter {
   /** Path of the source file relative to the project root, for "edit this page" links and errors. */
@@ -39,9 +40,14 @@ export interface Content {
   translations: Translation[];
   /** Each published region's translatable texts, by slug: what its translations are measured against. */
   sourceTexts: Record<string, SourceText[]>;
+  /** The termbase's terms (content/termbase.yaml), none if the folder has no termbase. */
+  terms: Term[];
+  /** What the check says but lets through: a document's name a current translation renders otherwise. */
+  warnings: ContentError[];
 }
 
-export type LoadResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
+export type LoadResult =
+  { ok: true; content: Content } | { ok: false; errors: ContentError[]; warnings: ContentError[] };
 
 interface RegionFile extends RegionFileForRules {
   draft: boolean;
@@ -58,7 +64,9 @@ export interface ReadResult {
   translations: Translation[];
   topics?: { data: Topic[] };
   charter?: { data: CharterFile };
+  terms: Term[];
   errors: ContentError[];
+  warnings: ContentError[];
 }
 
 function relative(file: string): string {
@@ -86,7 +94,15 @@ export interface ReadOptions {
 
 export function readContent(dir: string, { today = nordicToday() }: ReadOptions = {}): ReadResult {
   const errors: ContentError[] = [];
-  const result: ReadResult = { regions: [], texts: [], translationTexts: [], translations: [], errors };
+  const result: ReadResult = {
+    regions: [],
+    texts: [],
+    translationTexts: [],
+    translations: [],
+    terms: [],
+    errors,
+    warnings: [],
+  };
 
   const charterPath = path.join(dir, 'charter.yaml');
   const charterText = readText(charterPath, errors);
@@ -138,8 +154,23 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
 
   const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
   errors.push(...regionRules(result.regions, { topicIds, articleNumbers, today }));
+  readTermbase(path.join(dir, 'termbase.yaml'), result);
   readTranslations(path.join(dir, 'translations'), result);
   return result;
+}
+
+/** content/termbase.yaml, if the folder has one: a content folder without translations needs none. */
+function readTermbase(termbasePath: string, result: ReadResult) {
+  if (!existsSync(termbasePath)) return;
+  const text = readText(termbasePath, result.errors);
+  if (text === undefined) return;
+  const parsed = parseYamlFile(relative(termbasePath), text, termbaseFileSchema);
+  if (!parsed.ok) {
+    result.errors.push(...parsed.errors);
+    return;
+  }
+  result.errors.push(...termbaseRules(relative(termbasePath), parsed.value.locate, parsed.value.data.terms));
+  result.terms = parsed.value.data.terms;
 }
 
 /** content/translations/{locale}/{slug}.mdx, each checked against the region it translates. */
@@ -174,15 +205,23 @@ function readTranslations(translationsDir: string, result: ReadResult) {
       const region = result.regions.find(({ data }) => data.slug === place.region.slug)!;
       const sources = translatableTexts(region.data, region.body);
       result.errors.push(...translationRules(file, parsed.value.locate, parsed.value.data, sources));
-      result.translations.push(
-        toTranslation(file, place.locale, region.data.slug, parsed.value.data, parsed.value.body),
-      );
+      const translation = toTranslation(file, place.locale, region.data.slug, parsed.value.data, parsed.value.body);
+      result.translations.push(translation);
+      // Only a current translation shows: an outdated one waits for its translator, terms and all.
+      const current = entryStates(sources, translation).filter((state) => state.status === 'current');
+      const misses = termMisses(result.terms, current, translation.entries, region.data.language, place.locale);
+      const { errors, warnings } = termMissErrors(file, parsed.value.locate, misses);
+      result.errors.push(...errors);
+      result.warnings.push(...warnings);
     }
   }
 }
 
 export function toContent(read: ReadResult): LoadResult {
-  if (read.errors.length > 0 || !read.topics || !read.charter) return { ok: false, errors: sortErrors(read.errors) };
+  const warnings = sortErrors(read.warnings);
+  if (read.errors.length > 0 || !read.topics || !read.charter) {
+    return { ok: false, errors: sortErrors(read.errors), warnings };
+  }
   const regions = read.regions.map(({ data, file, draft, body }) => ({ region: { ...data, file }, draft, body }));
   return {
     ok: true,
@@ -197,6 +236,8 @@ export function toContent(read: ReadResult): LoadResult {
       sourceTexts: Object.fromEntries(
         regions.filter(({ draft }) => !draft).map(({ region, body }) => [region.slug, translatableTexts(region, body)]),
       ),
+      terms: read.terms,
+      warnings,
     },
   };
 }

@@ -11,6 +11,13 @@ export function quote(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
+type TermKind = 'legal' | 'official' | 'document';
+const termKindWords: Record<TermKind, string> = {
+  legal: 'a legal term',
+  official: 'the name of an official body',
+  document: "a document's name",
+};
+
 const typographicQuotes = 'The quotation marks “ ” that word processors write do not count in YAML';
 const inDoubleQuotes = 'put the whole text in double quotes';
 const fieldValueColon =
@@ -195,7 +202,17 @@ export const messages = {
   unknownTranslationPath: (path: string) =>
     `the region file has no text at ${path}; check the id (npm run translations -- <slug> <language> lists every text)`,
 
+  // The termbase (content/termbase.yaml): what a translation must say for a term of the source.
+  termMissing: (term: string, expected: string, kind: TermKind) =>
+    `the source says ${quote(term)}, ${termKindWords[kind]}, which the termbase (content/termbase.yaml) translates as ${quote(expected)}; write ${quote(expected)} in the translation`,
+  termKept: (term: string, kind: TermKind) =>
+    `the source says ${quote(term)}, ${termKindWords[kind]}, which the termbase (content/termbase.yaml) keeps in the original; write ${quote(term)} in the translation, with its gloss if the termbase gives one`,
+  renderingUnclear: () =>
+    'give either approved: (the rendering to write) or keep: true (the term stays in the original), not both and not neither',
+
   // What npm run content:check says at the end.
+  warningSummary: (warnings: number) =>
+    `${warnings} warning${warnings === 1 ? '' : 's'}: the site builds, but a translation says a document's name otherwise than the termbase.`,
   errorSummary: (errors: number, files: number) =>
     `${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run content:check again (docs/content-guide.md explains each message).`,
   contentOk: (

@@ -11,11 +11,12 @@ import { stringify } from 'yaml';
 import { editorConfig, type EditorRepository } from '../../lib/cms/editor-config';
 import { config } from '../../lib/config';
 import { regionFieldDocs, withFieldDocs } from '../../lib/content/field-docs';
-import { regionJsonSchema, translationJsonSchema } from '../../lib/content/json-schema';
+import { regionJsonSchema, termbaseJsonSchema, translationJsonSchema } from '../../lib/content/json-schema';
 import { loadContent } from '../../lib/content/load';
 
 export const schemaFile = 'public/schema/region.schema.json';
 export const translationSchemaFile = 'public/schema/translation.schema.json';
+export const termbaseSchemaFile = 'public/schema/termbase.schema.json';
 export const guideFile = 'docs/content-guide.md';
 export const editorConfigFile = 'public/admin/config.yml';
 
@@ -25,6 +26,10 @@ export function schemaText(): string {
 
 export function translationSchemaText(): string {
   return `${JSON.stringify(translationJsonSchema(), null, 2)}\n`;
+}
+
+export function termbaseSchemaText(): string {
+  return `${JSON.stringify(termbaseJsonSchema(), null, 2)}\n`;
 }
 
 /** The guide with the schema's field tables, formatted as the repository's Prettier formats it. */

@@ -124,6 +124,10 @@ const examples: Record<MessageName, string> = {
   translationIntoSourceLanguage: messages.translationIntoSourceLanguage('sv'),
   notTranslatable: messages.notTranslatable('commitments.lika-lon.quote', ['commitments.lika-lon.statement']),
   unknownTranslationPath: messages.unknownTranslationPath('commitments.lika-lonn.statement'),
+  termMissing: messages.termMissing('aktivitetsplikt', 'aktivitetsplikt', 'legal'),
+  termKept: messages.termKept('Likestillingsloven', 'legal'),
+  renderingUnclear: messages.renderingUnclear(),
+  warningSummary: messages.warningSummary(1),
   errorSummary: messages.errorSummary(3, 2),
   contentOk: messages.contentOk({ regions: 5, commitments: 80, drafts: 0, topics: 12, articles: 30 }, 'content'),
   translationSummary: messages.translationSummary([{ slug: 'halland', locale: 'en', outdated: 1, missing: 2 }]),
@@ -161,7 +165,7 @@ describe('the messages an editor reads', () => {
   const rows = guideRows().map((row) => ({ row, pattern: patternOf(row) }));
 
   // The last line of a check, not a message about a mistake: the guide's section on editing shows them.
-  const summaries = new Set<string>(['errorSummary', 'contentOk', 'translationSummary']);
+  const summaries = new Set<string>(['errorSummary', 'warningSummary', 'contentOk', 'translationSummary']);
   const mistakes = Object.entries(examples).filter(([name]) => !summaries.has(name));
 
   it.each(mistakes)('%s is explained in the content guide', (name, example) => {

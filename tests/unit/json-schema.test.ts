@@ -8,7 +8,14 @@ import { parse } from 'yaml';
 
 import { regionJsonSchema } from '../../lib/content/json-schema';
 import { regionFrontmatterSchema } from '../../lib/content/schema';
-import { guideFile, guideText, translationSchemaFile, translationSchemaText } from '../../scripts/lib/generated-docs';
+import {
+  guideFile,
+  guideText,
+  termbaseSchemaFile,
+  termbaseSchemaText,
+  translationSchemaFile,
+  translationSchemaText,
+} from '../../scripts/lib/generated-docs';
 
 const committed = JSON.parse(readFileSync('public/schema/region.schema.json', 'utf8'));
 
@@ -30,6 +37,7 @@ describe('the published JSON Schema', () => {
 
   it("and the translation files' schema are what the zod schemas generate", () => {
     expect(readFileSync(translationSchemaFile, 'utf8')).toBe(translationSchemaText());
+    expect(readFileSync(termbaseSchemaFile, 'utf8')).toBe(termbaseSchemaText());
   });
 
   it("matches the content guide's field tables, which say the same in the same words", async () => {

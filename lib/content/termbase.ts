@@ -1,0 +1,144 @@
+/**
+ * The termbase (content/termbase.yaml): the source-language terms a translation must render one
+ * agreed way, because a loose rendering changes what they mean or whom they name. Legal terms, official
+ * bodies, document names; for each locale the approved rendering, or that the term is kept in the
+ * original, with a gloss. The content check holds every current translation to it: a legal term or
+ * an official body without its rendering is an error, a document name without it a warning (names of
+ * documents are kept in the original anyway, so a miss there is rarely a change of meaning).
+ */
+import { z } from 'zod';
+
+import { type Locale, locales } from '../i18n/locales';
+import { type ContentError, formatFieldPath } from './errors';
+import { messages } from './messages';
+import { contentLanguageSchema } from './schema';
+import type { SourceText } from './translatable';
+import type { Locate } from './yaml-locate';
+
+const text = z.string().trim().min(1);
+
+export const termKinds = ['legal', 'official', 'document'] as const;
+
+const renderingSchema = z
+  .strictObject({
+    approved: text.optional().describe('Den godkända översättningen, som den ska stå i översättningen.'),
+    keep: z.literal(true).optional().describe('Termen står kvar på källans språk i översättningen.'),
+    gloss: text.optional().describe('En kort förklaring på översättningens språk, inom parentes efter originalet.'),
+  })
+  .describe('Hur termen återges på ett av webbplatsens språk: `approved`, eller `keep: true` med `gloss`.');
+
+export const termSchema = z.strictObject({
+  term: text.describe('Termen som källan skriver den, i grundform.'),
+  language: contentLanguageSchema.describe('Källans språk: `sv`, `nb` …'),
+  kind: z
+    .enum(termKinds)
+    .describe(
+      '`legal` (juridisk term), `official` (myndighet, organ eller område) eller `document` (dokumentets namn).',
+    ),
+  forms: z
+    .array(text)
+    .default([])
+    .describe(
+      'Andra former av termen som källan använder, om de inte börjar som termen (till exempel en förkortning).',
+    ),
+  note: text.optional().describe('Vad termen betyder, och varför den återges så.'),
+  renderings: z.partialRecord(z.enum(locales), renderingSchema).describe('Återgivningen på sv, nb och en.'),
+});
+
+export const termbaseFileSchema = z
+  .strictObject({ terms: z.array(termSchema).default([]) })
+  .describe('Termbanken: content/termbase.yaml.');
+
+export type Term = z.output<typeof termSchema>;
+type Rendering = z.output<typeof renderingSchema>;
+
+/** "Länsstyrelsen" in "Länsstyrelsens": a phrase at the start of a word, its last word maybe inflected. */
+function mentions(textToSearch: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}`, 'iu').test(textToSearch);
+}
+
+/** The forms of a term a source may use. */
+const formsOf = (term: Term) => [term.term, ...term.forms];
+
+/** The terms of the termbase that a source text uses. */
+export function termsIn(terms: readonly Term[], source: SourceText, language: string): Term[] {
+  return terms.filter(
+    (term) => term.language === language && formsOf(term).some((form) => mentions(source.text, form)),
+  );
+}
+
+/** What a translation must say for a term: the approved rendering, or one of the source's own forms. */
+export function renderingOf(term: Term, locale: Locale): { rendering: Rendering; expected: string[] } | undefined {
+  const rendering = term.renderings[locale];
+  if (!rendering) return undefined;
+  return { rendering, expected: rendering.approved ? [rendering.approved] : formsOf(term) };
+}
+
+export interface TermMiss {
+  path: string;
+  term: Term;
+  /** What the translation should have said, as the termbase puts it. */
+  expected: string;
+  kept: boolean;
+}
+
+/** The terms each translated text lacks, against the source text it translates. */
+export function termMisses(
+  terms: readonly Term[],
+  sources: readonly SourceText[],
+  translations: Record<string, { text: string }>,
+  language: string,
+  locale: Locale,
+): TermMiss[] {
+  return sources.flatMap((source) => {
+    const translation = translations[source.path];
+    if (!translation) return [];
+    return termsIn(terms, source, language).flatMap((term) => {
+      const wanted = renderingOf(term, locale);
+      if (!wanted || wanted.expected.some((form) => mentions(translation.text, form))) return [];
+      return [{ path: source.path, term, expected: wanted.expected[0]!, kept: wanted.rendering.keep === true }];
+    });
+  });
+}
+
+/** Each miss as a located error or warning in the translation file: legal and official terms are errors. */
+export function termMissErrors(
+  file: string,
+  locate: Locate,
+  misses: readonly TermMiss[],
+): { errors: ContentError[]; warnings: ContentError[] } {
+  const located = (miss: TermMiss): ContentError => {
+    const path = miss.path === 'body' ? ['bodyOf'] : ['entries', miss.path, 'text'];
+    return {
+      file,
+      ...locate(path),
+      field: formatFieldPath(path),
+      message: miss.kept
+        ? messages.termKept(miss.term.term, miss.term.kind)
+        : messages.termMissing(miss.term.term, miss.expected, miss.term.kind),
+    };
+  };
+  return {
+    errors: misses.filter((miss) => miss.term.kind !== 'document').map(located),
+    warnings: misses.filter((miss) => miss.term.kind === 'document').map(located),
+  };
+}
+
+/** Terms whose renderings say neither what to write nor that the term is kept: each a located error. */
+export function termbaseRules(file: string, locate: Locate, terms: readonly Term[]): ContentError[] {
+  return terms.flatMap((term, index) =>
+    Object.entries(term.renderings).flatMap(([locale, rendering]) =>
+      rendering && (rendering.approved === undefined) === (rendering.keep === undefined)
+        ? [
+            {
+              file,
+              ...locate(['terms', index, 'renderings', locale]),
+              field: formatFieldPath(['terms', index, 'renderings', locale]),
+              message: messages.renderingUnclear(),
+            },
+          ]
+        : [],
+    ),
+  );
+}
