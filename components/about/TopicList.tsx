@@ -10,7 +10,8 @@ export function TopicList({ content, page }: { content: Content; page: PageConte
         <div key={topic.id}>
           <dt className="font-semibold">{topic.label[locale]}</dt>
           <dd className="ml-0">
-            {topic.description[locale]} ({t.region.articles}: {topic.articles.join(', ')})
+            {topic.description[locale]}
+            {topic.articles.length > 0 && ` (${t.region.articles}: ${topic.articles.join(', ')})`}
           </dd>
         </div>
       ))}

@@ -5,6 +5,7 @@
  * site knows the translation still matches its source.
  */
 import type { Content } from '../content/load';
+import { type Term, termsIn } from '../content/termbase';
 import { bodyPath } from '../content/translatable';
 import { entryStates } from '../content/translations';
 
@@ -12,6 +13,8 @@ export interface TranslationSource {
   path: string;
   text: string;
   hash: string;
+  /** The termbase's terms that the text uses, with how each locale renders them. */
+  terms: Pick<Term, 'term' | 'kind' | 'renderings'>[];
 }
 
 export interface RegionTranslationSources {
@@ -25,13 +28,18 @@ export interface RegionTranslationSources {
 
 export type TranslationSources = Record<string, RegionTranslationSources>;
 
-export function translationSources(content: Pick<Content, 'regions' | 'sourceTexts'>): TranslationSources {
+export function translationSources(content: Pick<Content, 'regions' | 'sourceTexts' | 'terms'>): TranslationSources {
   return Object.fromEntries(
     content.regions.map((region) => {
-      const texts = entryStates(content.sourceTexts[region.slug] ?? [], undefined).map(({ path, text, hash }) => ({
-        path,
-        text,
-        hash,
+      const texts = entryStates(content.sourceTexts[region.slug] ?? [], undefined).map((source) => ({
+        path: source.path,
+        text: source.text,
+        hash: source.hash,
+        terms: termsIn(content.terms, source, region.language).map(({ term, kind, renderings }) => ({
+          term,
+          kind,
+          renderings,
+        })),
       }));
       return [
         region.slug,

@@ -10,7 +10,7 @@ import { nordicToday } from '../dates';
 import { type ContentError, sortErrors } from './errors';
 import { messages } from './messages';
 import { decodeUtf8, parseFrontmatterFile, parseYamlFile } from './parse';
-import { charterRules, type RegionFileForRules, regionRules, topicRules } from './rules';
+import { charterRules, type RegionFileForRules, regionRules, topicArticleRules, topicRules } from './rules';
 import {
   type CharterFile,
   charterFileSchema,
@@ -19,10 +19,11 @@ import {
   type Topic,
   topicsFileSchema,
 } from './schema';
+import { type Term, termbaseFileSchema, termbaseRules, termMissErrors, translationTermMisses } from './termbase';
 import { type SourceText, translatableTexts } from './translatable';
 import { translationFileSchema } from './translation-file';
-import { termbaseFileSchema, termbaseRules, termMissErrors, termMisses, type Term } from './termbase';
 import { entryStates, toTranslation, type Translation, translationPlace, translationRules } from './translations';
+import type { Locate } from './yaml-locate';
 
 export interface Region extends RegionFrontmatter {
   /** Path of the source file relative to the project root, for "edit this page" links and errors. */
@@ -62,7 +63,7 @@ export interface ReadResult {
   /** Every translation file that could be decoded: its MDX body is checked like a region's. */
   translationTexts: { file: string; text: string }[];
   translations: Translation[];
-  topics?: { data: Topic[] };
+  topics?: { data: Topic[]; file: string; locate: Locate };
   charter?: { data: CharterFile };
   terms: Term[];
   errors: ContentError[];
@@ -123,7 +124,7 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
     const parsed = parseYamlFile(relative(topicsPath), topicsText, topicsFileSchema);
     if (parsed.ok) {
       errors.push(...topicRules(relative(topicsPath), parsed.value.locate, parsed.value.data.topics, articleNumbers));
-      result.topics = { data: parsed.value.data.topics };
+      result.topics = { data: parsed.value.data.topics, file: relative(topicsPath), locate: parsed.value.locate };
     } else errors.push(...parsed.errors);
   }
 
@@ -154,6 +155,10 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
 
   const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
   errors.push(...regionRules(result.regions, { topicIds, articleNumbers, today }));
+  if (result.topics) {
+    const published = result.regions.filter((region) => !region.draft).map((region) => region.data);
+    errors.push(...topicArticleRules(result.topics.file, result.topics.locate, result.topics.data, published));
+  }
   readTermbase(path.join(dir, 'termbase.yaml'), result);
   readTranslations(path.join(dir, 'translations'), result);
   return result;
@@ -208,8 +213,8 @@ function readTranslations(translationsDir: string, result: ReadResult) {
       const translation = toTranslation(file, place.locale, region.data.slug, parsed.value.data, parsed.value.body);
       result.translations.push(translation);
       // Only a current translation shows: an outdated one waits for its translator, terms and all.
-      const current = entryStates(sources, translation).filter((state) => state.status === 'current');
-      const misses = termMisses(result.terms, current, translation.entries, region.data.language, place.locale);
+      const states = entryStates(sources, translation);
+      const misses = translationTermMisses(result.terms, states, translation, region.data.language, place.locale);
       const { errors, warnings } = termMissErrors(file, parsed.value.locate, misses);
       result.errors.push(...errors);
       result.warnings.push(...warnings);

@@ -159,6 +159,8 @@ export const messages = {
     `${quote(code)} is ${name} in ${itsCountry}, but the region is in ${country} (the field country); list only municipalities in the region's country`,
   noMunicipalityRegister: (country: string) =>
     `the site has no register of the municipalities in ${country} yet, so their codes cannot be checked; ask the site's developers to add it (assets/places/)`,
+  topicArticleUnserved: (article: number, topic: string) =>
+    `no commitment on the topic ${quote(topic)} serves article ${article}; take the article off the topic, or add it to a commitment whose words serve it`,
   topicIdTaken: (id: string) => `the id ${quote(id)} is taken by a part of the pages; choose another`,
   articlesOutOfOrder: (expected: number, found: number) =>
     `articles must be numbered in order without gaps: expected ${expected}, found ${found}`,

@@ -243,6 +243,36 @@ export function topicRules(
   return errors;
 }
 
+/**
+ * A topic lists only charter articles that one of its commitments serves: a topic's page names its
+ * articles, and one that no statement on the topic addresses would claim work the sources do not
+ * describe. A topic no region has commitments on yet is not held to it.
+ */
+export function topicArticleRules(
+  file: string,
+  locate: Locate,
+  topics: readonly Topic[],
+  regions: readonly Pick<RegionFrontmatter, 'commitments'>[],
+): ContentError[] {
+  const context = { file, locate };
+  return topics.flatMap((topic, index) => {
+    const commitments = regions.flatMap((region) => region.commitments.filter((c) => c.topic === topic.id));
+    if (commitments.length === 0) return [];
+    const served = new Set(commitments.flatMap((commitment) => commitment.articles));
+    return topic.articles.flatMap((article, articleIndex) =>
+      served.has(article)
+        ? []
+        : [
+            errorAt(
+              context,
+              ['topics', index, 'articles', articleIndex],
+              messages.topicArticleUnserved(article, topic.id),
+            ),
+          ],
+    );
+  });
+}
+
 export function charterRules(file: string, locate: Locate, charter: CharterFile): ContentError[] {
   const context = { file, locate };
   const errors: ContentError[] = [];

@@ -601,8 +601,11 @@ export const topicSchema = z.strictObject({
   id: idSchema,
   label: localizedText,
   description: localizedText,
-  /** Charter articles the topic covers. */
-  articles: z.array(z.int()).min(1),
+  /**
+   * Charter articles the topic covers: only those that one of its commitments serves (rules.ts), so
+   * possibly none, where no statement on the topic refers to an article.
+   */
+  articles: z.array(z.int()).default([]),
 });
 
 export const topicsFileSchema = z.strictObject({ topics: z.array(topicSchema).min(1) });

@@ -102,6 +102,18 @@ export function termMisses(
   });
 }
 
+/** A translation's misses: the terms its current texts lack. */
+export function translationTermMisses(
+  terms: readonly Term[],
+  states: readonly (SourceText & { status: string })[],
+  translation: { entries: Record<string, { text: string }> },
+  language: string,
+  locale: Locale,
+): TermMiss[] {
+  const current = states.filter((state) => state.status === 'current');
+  return termMisses(terms, current, translation.entries, language, locale);
+}
+
 /** Each miss as a located error or warning in the translation file: legal and official terms are errors. */
 export function termMissErrors(
   file: string,

@@ -187,6 +187,7 @@ export const en: Dictionary = {
     description: (label) =>
       `What each region's source says on ${label.toLocaleLowerCase('en')}, with quotes and sources.`,
     articlesHeading: 'Articles of the CEMR charter',
+    noArticles: "None of the regions' commitments on this topic refers to an article of the charter.",
   },
   cite: {
     heading: 'Cite this page',

@@ -187,6 +187,7 @@ export const nb: Dictionary = {
     onRegionPage: (name) => `På siden om ${name}`,
     description: (label) => `Hva hver regions kilde sier om ${label.toLocaleLowerCase('nb')}, med sitater og kilder.`,
     articlesHeading: 'Artikler i CEMR-erklæringen',
+    noArticles: 'Ingen av regionenes forpliktelser på dette temaet viser til en artikkel i erklæringen.',
   },
   cite: {
     heading: 'Siter denne siden',

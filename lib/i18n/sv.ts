@@ -192,6 +192,7 @@ export const sv = {
     description: (label: string) =>
       `Vad varje regions källa säger om ${label.toLocaleLowerCase('sv')}, med citat och källor.`,
     articlesHeading: 'Artiklar i CEMR-deklarationen',
+    noArticles: 'Inget av regionernas åtaganden på det här ämnet hänvisar till en artikel i deklarationen.',
   },
   cite: {
     heading: 'Citera den här sidan',

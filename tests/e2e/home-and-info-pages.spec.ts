@@ -4,6 +4,7 @@ import { getDictionary } from '../../lib/i18n';
 import { locales } from '../../lib/i18n/locales';
 import { latestPlan } from '../../lib/region-view';
 import { site } from '../../lib/site';
+import { localised } from '../support/shown';
 import { expect, test } from '../support/test';
 
 const { regions } = getContent();
@@ -24,9 +25,9 @@ for (const locale of locales) {
         `/${locale}/regions/${region.slug}/`,
       );
       await expect(card).toContainText(t.countries[region.country]);
-      const plan = latestPlan(region);
+      const plan = latestPlan(localised(region.slug, locale));
       if (plan) {
-        await expect(card).toContainText(plan.title);
+        await expect(card).toContainText(plan.title.text);
         await expect(card.locator('[data-status]')).toHaveText(t.planStatus[planStatus(plan, buildDate())]);
       } else {
         await expect(card).toContainText(t.home.noPlanPeriod);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { checkContent } from '../../lib/content/check';
-import { formatError } from '../../lib/content/errors';
+import { type ContentError, formatError } from '../../lib/content/errors';
 import type { LoadResult } from '../../lib/content/load';
 
 export const validFixture = 'tests/fixtures/content/valid';
@@ -18,12 +18,13 @@ export function fixtureText(file: string): string {
 
 /**
  * Runs the full content check on a copy of the valid fixture with some files replaced (a string or
- * bytes) or removed (null), on the day fixtureToday, and returns what an editor would read: the formatted errors, with the
- * temporary folder shown as content/.
+ * bytes) or removed (null), on the day fixtureToday, and returns what an editor would read: the formatted errors and
+ * warnings, with the temporary folder shown as content/.
  */
 export async function checkVariant(files: Record<string, string | Uint8Array | null>): Promise<{
   result: LoadResult;
   messages: string[];
+  warnings: string[];
 }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
   try {
@@ -38,8 +39,11 @@ export async function checkVariant(files: Record<string, string | Uint8Array | n
     }
     const result = await checkContent(dir, { today: fixtureToday });
     const shown = path.relative(process.cwd(), dir).split(path.sep).join('/');
-    const messages = result.ok ? [] : result.errors.map((error) => formatError(error).replaceAll(shown, 'content'));
-    return { result, messages };
+    const formatted = (errors: readonly ContentError[]) =>
+      errors.map((error) => formatError(error).replaceAll(shown, 'content'));
+    const messages = result.ok ? [] : formatted(result.errors);
+    const warnings = formatted(result.ok ? result.content.warnings : result.warnings);
+    return { result, messages, warnings };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

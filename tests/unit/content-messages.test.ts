@@ -101,6 +101,7 @@ const examples: Record<MessageName, string> = {
   sameChangeDate: messages.sameChangeDate(0),
   totalBelowNumber: messages.totalBelowNumber(13, 14),
   rangeBackwards: messages.rangeBackwards(100, 0),
+  topicArticleUnserved: messages.topicArticleUnserved(1, 'leadership'),
   topicIdTaken: messages.topicIdTaken('data'),
   articlesOutOfOrder: messages.articlesOutOfOrder(5, 6),
   mdxUnreadable: messages.mdxUnreadable('Unexpected character'),

@@ -4,6 +4,7 @@
  * the file's own sources (or plans) where a field refers to one by its id.
  */
 import { translationStatus } from '../../content/translation-status';
+import { isLocale } from '../../i18n/locales';
 import type { FieldOrder } from '../key-order';
 import type { RegionTranslationSources, TranslationSource } from '../translation-sources';
 import { type Component, plain } from './decap';
@@ -19,6 +20,10 @@ const words = {
   outdated: 'Inaktuell: källtexten har ändrats sedan översättningen',
   missing: 'Saknas: sidan visar källans text',
   source: 'Källans text',
+  terms: 'Termer ur termbanken (content/termbase.yaml) som texten använder',
+  keepTerm: (term: string, gloss: string | undefined) =>
+    `«${term}»: behåll ordet${gloss ? `, med förklaringen «${gloss}» inom parentes` : ''}`,
+  approvedTerm: (term: string, rendering: string) => `«${term}»: skriv «${rendering}»`,
   translation: (locale: string) => `Översättning (${locale})`,
   stillRight: 'Översättningen stämmer med den nya källtexten',
   orphans: 'Texter som inte längre finns i regionfilen',
@@ -103,6 +108,16 @@ export function editorWidgets(regionFields: FieldOrder[]) {
     return undefined;
   }
 
+  /** How the termbase says to render each term a source text uses, in the locale of the form. */
+  const termLines = (source: TranslationSource, locale: string) =>
+    source.terms.flatMap(({ term, renderings }) => {
+      const rendering = isLocale(locale) ? renderings[locale] : undefined;
+      if (!rendering) return [];
+      return [
+        rendering.approved ? words.approvedTerm(term, rendering.approved) : words.keepTerm(term, rendering.gloss),
+      ];
+    });
+
   const group = (props: Component<State>['props'], className: string, ...children: unknown[]) =>
     h(
       'div',
@@ -128,6 +143,7 @@ export function editorWidgets(regionFields: FieldOrder[]) {
       const item = (source: TranslationSource, index: number) => {
         const entry = entries[source.path];
         const status = translationStatus(source.hash, entry);
+        const terms = termLines(source, locale);
         return h(
           'li',
           { key: source.path, className: `translation translation-${status}` },
@@ -139,11 +155,20 @@ export function editorWidgets(regionFields: FieldOrder[]) {
             { id: id(index, 'source'), lang: region.language, className: 'translation-source' },
             source.text,
           ),
+          terms.length > 0 &&
+            h(
+              'div',
+              { id: id(index, 'terms'), className: 'translation-terms' },
+              h('p', { className: 'translation-source-label' }, words.terms),
+              h('ul', null, ...terms.map((line) => h('li', { key: line }, line))),
+            ),
           h('label', { htmlFor: id(index, 'text'), className: 'translation-label' }, words.translation(locale)),
           h('textarea', {
             id: id(index, 'text'),
             lang: locale,
-            'aria-describedby': ['path', 'status', 'source'].map((part) => id(index, part)).join(' '),
+            'aria-describedby': ['path', 'status', 'source', ...(terms.length > 0 ? ['terms'] : [])]
+              .map((part) => id(index, part))
+              .join(' '),
             rows: Math.min(8, Math.ceil(source.text.length / 90) + 1),
             value: entry?.text ?? '',
             onChange: (event: { target: { value: string } }) => set(source, event.target.value),

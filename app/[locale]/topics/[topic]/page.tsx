@@ -71,15 +71,19 @@ export default async function TopicPage({ params }: Props) {
         <h2 id={ids.articles} className="text-xl font-bold text-brand-900">
           {t.topic.articlesHeading}
         </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {topic.articles.map((number) => (
-            <li key={number}>
-              <TextLink href={page.links.article(number)}>
-                {t.charterPage.articleTitle(number, titles.get(number) ?? '')}
-              </TextLink>
-            </li>
-          ))}
-        </ul>
+        {topic.articles.length === 0 ? (
+          <p className="mt-2">{t.topic.noArticles}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {topic.articles.map((number) => (
+              <li key={number}>
+                <TextLink href={page.links.article(number)}>
+                  {t.charterPage.articleTitle(number, titles.get(number) ?? '')}
+                </TextLink>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       {page.regions.map((region) => (
