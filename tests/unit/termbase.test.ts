@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { translationSources } from '../../lib/cms/translation-sources';
 import { textHash } from '../../lib/content/translatable';
 import { checkVariant } from '../support/content-fixture';
 
@@ -109,5 +110,17 @@ describe('the termbase check', () => {
         "content/termbase.yaml:6:7  terms[0].renderings.en: give either approved: (the rendering to write) or keep: true (the term stays in the original), not both and not neither",
       ]
     `);
+  });
+
+  it("gives the web editor's translators the terms each source text uses, and how each locale renders them", async () => {
+    const { result } = await checkVariant({
+      'termbase.yaml': termbase('lika lön', 'legal', '{ approved: equal pay }'),
+    });
+    if (!result.ok) throw new Error('the fixture with a termbase should load');
+    const texts = translationSources(result.content).alpha!.texts;
+    expect(texts.find((text) => text.path === 'commitments.lika-lon.statement')?.terms).toEqual([
+      { term: 'lika lön', kind: 'legal', renderings: { en: { approved: 'equal pay' } } },
+    ]);
+    expect(texts.find((text) => text.path === 'summary')?.terms).toEqual([]);
   });
 });
