@@ -155,7 +155,10 @@ export function readContent(dir: string, { today = nordicToday() }: ReadOptions 
 
   const topicIds = result.topics ? new Set(result.topics.data.map((topic) => topic.id)) : undefined;
   errors.push(...regionRules(result.regions, { topicIds, articleNumbers, today }));
-  if (result.topics) {
+  // A region file with an error may hide or misfile its commitments: the author fixes that first,
+  // rather than also being told that a topic's article has lost its commitment.
+  const regionFilesRight = !errors.some((error) => error.file.startsWith(`${relative(regionsDir)}/`));
+  if (result.topics && regionFilesRight) {
     const published = result.regions.filter((region) => !region.draft).map((region) => region.data);
     errors.push(...topicArticleRules(result.topics.file, result.topics.locate, result.topics.data, published));
   }

@@ -246,7 +246,7 @@ export function topicRules(
 /**
  * A topic lists only charter articles that one of its commitments serves: a topic's page names its
  * articles, and one that no statement on the topic addresses would claim work the sources do not
- * describe. A topic no region has commitments on yet is not held to it.
+ * describe. A topic no region has commitments on lists none.
  */
 export function topicArticleRules(
   file: string,
@@ -257,7 +257,6 @@ export function topicArticleRules(
   const context = { file, locate };
   return topics.flatMap((topic, index) => {
     const commitments = regions.flatMap((region) => region.commitments.filter((c) => c.topic === topic.id));
-    if (commitments.length === 0) return [];
     const served = new Set(commitments.flatMap((commitment) => commitment.articles));
     return topic.articles.flatMap((article, articleIndex) =>
       served.has(article)

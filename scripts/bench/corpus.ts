@@ -3,11 +3,12 @@
  * periods, about a dozen commitments across the topics, bodies, partners, figures, two sources, a
  * narrative of a few paragraphs), written in several languages. Seeded, so every run writes the same.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
+import { topicsFileSchema } from '../../lib/content/schema';
 import { getRegister } from '../../lib/places/register';
 
 const languages = [
@@ -71,20 +72,13 @@ const places = (() => {
   ];
 })();
 
-const topicIds = [
-  'political-representation',
-  'leadership',
-  'partnerships',
-  'stereotypes',
-  'mainstreaming',
-  'statistics',
-  'employer',
-  'procurement',
-  'services',
-  'knowledge',
-  'regional-development',
-  'non-discrimination',
-];
+/** The real topics with their articles, which the synthetic commitments serve (lib/content/rules.ts). */
+const topicArticles = new Map(
+  topicsFileSchema
+    .parse(parse(readFileSync('content/topics.yaml', 'utf8')))
+    .topics.map((topic) => [topic.id, topic.articles]),
+);
+const topicIds = [...topicArticles.keys()];
 
 /** A small deterministic PRNG (mulberry32), so that the corpus is the same on every run. */
 function random(seed: number) {
@@ -109,14 +103,18 @@ function region(index: number) {
   };
   const slug = `region-${String(index + 1).padStart(3, '0')}`;
   const from = 2008 + Math.floor(next() * 12);
-  const commitments = Array.from({ length: 8 + Math.floor(next() * 8) }, (_, number) => ({
-    id: `commitment-${number + 1}`,
-    topic: next() < 0.9 ? pick(topicIds) : undefined,
-    articles: [1 + Math.floor(next() * 30)],
-    statement: `${sentence(10 + Math.floor(next() * 12))} (${number + 1})`,
-    ...(next() < 0.4 ? { quote: sentence(12) } : {}),
-    source: next() < 0.7 ? 'document' : 'web-page',
-  }));
+  const commitments = Array.from({ length: 8 + Math.floor(next() * 8) }, (_, number) => {
+    const topic = next() < 0.9 ? pick(topicIds) : undefined;
+    return {
+      id: `commitment-${number + 1}`,
+      topic,
+      // The topic's own articles, so that every article a topic lists has a commitment that serves it.
+      articles: topic ? [...(topicArticles.get(topic) ?? [])] : [1 + Math.floor(next() * 30)],
+      statement: `${sentence(10 + Math.floor(next() * 12))} (${number + 1})`,
+      ...(next() < 0.4 ? { quote: sentence(12) } : {}),
+      source: next() < 0.7 ? 'document' : 'web-page',
+    };
+  });
   const frontmatter = {
     slug,
     name: `Region ${String(index + 1).padStart(3, '0')}`,

@@ -306,6 +306,16 @@ describe('the content check, on each kind of mistake, says where and what in pla
     `);
   });
 
+  it('an article on a topic that none of its commitments serves', async () => {
+    const topics = fixtureText('topics.yaml').replace('articles: [1]', 'articles: [1, 3]');
+    const { messages } = await checkVariant({ 'topics.yaml': topics });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/topics.yaml:5:19  topics[0].articles[1]: no commitment on the topic "employer" serves article 3; take the article off the topic, or add it to a commitment whose words serve it",
+      ]
+    `);
+  });
+
   it('a missing topic list', async () => {
     const { messages } = await checkVariant({ 'topics.yaml': null });
     expect(messages).toMatchInlineSnapshot(`
