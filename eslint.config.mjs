@@ -37,6 +37,35 @@ export default defineConfig([
     },
   },
   {
+    // Pages and components show a region's texts as the page context hands them over, already
+    // localised: they look no translation up themselves.
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/content/translations',
+              importNames: ['translationOf', 'regionEntryStates', 'entryStates'],
+              message: 'Read the localised region from the page context (page.region(slug), page.regions).',
+            },
+            {
+              name: '@/lib/content/translatable',
+              importNames: ['translatableTexts', 'mapTranslatable', 'textHash', 'bodyPath'],
+              message: 'Read the localised region from the page context (page.region(slug), page.regions).',
+            },
+            {
+              name: '@/lib/content/localise',
+              importNames: ['localiseRegion', 'localiseContent'],
+              message: 'The page context localises the regions once: page.region(slug), page.regions.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A page shows a region's texts as the page context hands them over, already localised
     // (lib/content/localise.ts): nothing outside the content module builds a translation's path.
     files: ['app/**', 'components/**', 'lib/*.ts', 'lib/places/**'],

@@ -20,8 +20,9 @@ const nonEmpty = z.string().trim().min(1);
 /**
  * A text that a translation may carry (content/translations/), marked on the field itself: the list of
  * translatable texts (translatable.ts), the translation files' JSON Schema, the web editor's
- * translation form and the content guide all read the mark. The type is branded, so that a page can
- * only show such a text localised (localise.ts), never the source's words by mistake.
+ * translation form and the content guide all read the mark. The type is branded, so that a localised
+ * region's type (localise.ts) has the words, language and state where the source has the text, and a
+ * component that takes a localised region cannot be handed the source's words by mistake.
  */
 const translatable = nonEmpty.brand<'Translatable'>().meta({ translatable: true });
 
@@ -32,7 +33,7 @@ const byId = { translationKey: 'id' } as const;
 const found = (issue: { input?: unknown }) => `${describeValue(issue.input)}${typographicQuotesHint(issue.input)}`;
 
 /** Lowercase letters, digits and single hyphens: used for slugs and every id that ends up in a URL. */
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().regex(idPattern, {
   error: (issue) => messages.idFormat(found(issue)),
 });
@@ -43,6 +44,9 @@ const year = z
   .max(2100, { error: (issue) => messages.yearFormat(found(issue)) });
 
 const dateFormat = (issue: { input?: unknown }) => messages.dateFormat(found(issue));
+
+/** YYYY-MM-DD, the one way the content writes a day. */
+export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a YYYY-MM-DD text names no day that exists (2026-02-30, 2026-13-01), or undefined if it does. */
 function notACalendarDay(text: string): string | undefined {
@@ -59,7 +63,7 @@ function notACalendarDay(text: string): string | undefined {
  */
 export const isoDateSchema = z
   .string({ error: (issue) => (issue.input === undefined ? undefined : dateFormat(issue)) })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: dateFormat, abort: true })
+  .regex(isoDatePattern, { error: dateFormat, abort: true })
   .refine((text) => notACalendarDay(text) === undefined, {
     error: (issue) => notACalendarDay(String(issue.input)),
   })

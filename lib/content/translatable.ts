@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 
 import { z } from 'zod';
 
-import { type RegionFrontmatter, regionFrontmatterSchema } from './schema';
+import { idPattern, isoDatePattern, type RegionFrontmatter, regionFrontmatterSchema } from './schema';
 
 export interface SourceText {
   path: string;
@@ -81,7 +81,8 @@ function mapMarked(
   if (marks.translatable && typeof value === 'string') return replace(path.join('.'), value);
   if (schema instanceof z.ZodDiscriminatedUnion) {
     const variant = variantOf(schema, value);
-    return variant ? mapMarked(variant, value, replace, path) : value;
+    if (!variant) throw new Error(`translatable.ts: no variant of ${path.join('.') || 'the region'} fits its value`);
+    return mapMarked(variant, value, replace, path);
   }
   if (schema instanceof z.ZodObject && typeof value === 'object' && !Array.isArray(value)) {
     return Object.fromEntries(
@@ -98,6 +99,23 @@ function mapMarked(
       return mapMarked(element, item, replace, [...path, key]);
     });
   }
+  return leaf(schema, value);
+}
+
+/** What holds no text of its own below it: a text, number, choice or constant. */
+const leafKinds = new Set(['string', 'number', 'literal', 'enum', 'boolean']);
+
+/**
+ * A value the walk passes as it is, once it knows the schema holds nothing marked below it: a kind of
+ * schema the walk does not know (a union, a record, a transform) would otherwise let a marked text go
+ * by unlocalised while its type says it is, so it stops the build instead.
+ */
+function leaf<T>(schema: z.ZodType, value: T): T {
+  if (!leafKinds.has(schema.def.type)) {
+    throw new Error(
+      `translatable.ts: the walk does not know a schema of kind ${schema.def.type}; teach it, or use a kind it knows`,
+    );
+  }
   return value;
 }
 
@@ -109,8 +127,12 @@ export function mapTranslatable(region: RegionFrontmatter, replace: (path: strin
   return mapMarked(regionFrontmatterSchema, region, replace);
 }
 
-/** How an item of a list is named in a path: its id, its date, or its position. */
-const keyPatterns = { id: '[a-z0-9]+(?:-[a-z0-9]+)*', date: '\\d{4}-\\d{2}-\\d{2}', index: '\\d+' };
+/** How an item of a list is named in a path: its id, its date (as the schema writes them), or its position. */
+const keyPatterns = {
+  id: idPattern.source.replace(/^\^|\$$/g, ''),
+  date: isoDatePattern.source.replace(/^\^|\$$/g, ''),
+  index: '\\d+',
+};
 
 /** The paths of every marked field the schema can hold, as regular expressions relative to it. */
 function pathPatterns(schema: z.ZodType, inherited: Marks = {}): string[] {
@@ -135,7 +157,7 @@ function pathPatterns(schema: z.ZodType, inherited: Marks = {}): string[] {
   if (schema instanceof z.ZodArray && schema.element instanceof z.ZodType) {
     return below(keyPatterns[marks.translationKey ?? 'index'], pathPatterns(schema.element));
   }
-  return [];
+  return leaf(schema, []);
 }
 
 /** Every path a translation's entry may have, as one regular expression: for the translation files' JSON Schema. */
@@ -144,7 +166,7 @@ export function translatablePathPattern(): string {
 }
 
 /**
- * Every translatable text of a region, in the order of the file; the narrative last. A text is
+ * Every translatable text of a region, in the schema's order of fields; the narrative last. A text is
  * translatable when its field carries the mark (schema.ts, `translatable`); an item of a list is named
  * by its id or date where the list says so, by its position otherwise.
  */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalisedRegion } from '../../lib/content';
 import type { Content } from '../../lib/content/load';
 import { localiseContent } from '../../lib/content/localise';
-import { textHash } from '../../lib/content/translatable';
+import { textHash, translatablePathPattern } from '../../lib/content/translatable';
 import { entryStates, translationCounts } from '../../lib/content/translations';
 import { commitmentsCsv, regionsJson } from '../../lib/open-data';
 import { checkVariant, fixtureText, validFixture } from '../support/content-fixture';
@@ -136,7 +136,37 @@ describe('what a page shows of a region text', () => {
     expect(sv!.summary).toEqual({ text: alpha.summary, lang: 'sv', status: 'source' });
   });
 
-  it('marks every translatable text of the region, and nothing else, with what the page shows', async () => {
+  it('takes the fields a translation may carry from the marks on the schema: these, and no others', () => {
+    expect(translatablePathPattern().slice(4, -2).split('|')).toMatchInlineSnapshot(`
+      [
+        "summary",
+        "charter\\.note",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.title",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.description",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.periodNote",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.revision",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.focusAreas\\.\\d+",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.goals\\.\\d+",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.activities\\.\\d+\\.activity",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.activities\\.\\d+\\.when",
+        "plans\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.activities\\.\\d+\\.responsible",
+        "commitments\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.statement",
+        "bodies\\.\\d+\\.membersNote",
+        "bodies\\.\\d+\\.role",
+        "partners\\.\\d+\\.description",
+        "projects\\.\\d+\\.description",
+        "figures\\.\\d+\\.label",
+        "figures\\.\\d+\\.asOfNote",
+        "tools\\.\\d+\\.purpose",
+        "contacts\\.\\d+\\.role",
+        "sources\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.dateNote",
+        "sources\\.[a-z0-9]+(?:-[a-z0-9]+)*\\.note",
+        "changes\\.\\d{4}-\\d{2}-\\d{2}\\.summary",
+      ]
+    `);
+  });
+
+  it('shows, in a localised region, each text the translations may carry, and nothing else', async () => {
     const content = await load({ 'translations/en/alpha.mdx': english() });
     for (const region of content.regions) {
       const [{ narrative, ...fields }] = localiseContent({ ...content, regions: [region] }, 'en') as [LocalisedRegion];
