@@ -10,7 +10,7 @@ const dir = contentDir();
 const result = await checkContent(dir);
 const warnings = result.ok ? result.content.warnings : result.warnings;
 if (warnings.length > 0) {
-  for (const warning of warnings) console.warn(formatError(warning));
+  for (const warning of warnings) console.warn(formatError({ ...warning, message: `warning: ${warning.message}` }));
   console.warn(`${messages.warningSummary(warnings.length)}\n`);
 }
 if (!result.ok) {

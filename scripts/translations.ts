@@ -12,9 +12,11 @@ import { isLocale } from '../lib/i18n/locales';
 
 const read = readContent(contentDir());
 const published = read.regions.filter((region) => !region.draft);
+const publishedSlugs = new Set(published.map((region) => region.data.slug));
 const content = {
   regions: published.map((region) => region.data),
-  translations: read.translations,
+  // A draft's translations wait with it, as they do on the site.
+  translations: read.translations.filter((translation) => publishedSlugs.has(translation.slug)),
   sourceTexts: Object.fromEntries(
     published.map((region) => [region.data.slug, translatableTexts(region.data, region.body)]),
   ),

@@ -218,7 +218,11 @@ function readTranslations(translationsDir: string, result: ReadResult) {
       // Only a current translation shows: an outdated one waits for its translator, terms and all.
       const states = entryStates(sources, translation);
       const misses = translationTermMisses(result.terms, states, translation, region.data.language, place.locale);
-      const { errors, warnings } = termMissErrors(file, parsed.value.locate, misses);
+      // The narrative's first line of text, after the fields' closing --- and any blank lines.
+      const { body } = parsed.value;
+      const blankLines = (/^\s*/.exec(body)?.[0] ?? '').split('\n').length - 1;
+      const bodyLine = text.split('\n').length - body.split('\n').length + 1 + blankLines;
+      const { errors, warnings } = termMissErrors(file, parsed.value.locate, bodyLine, misses);
       result.errors.push(...errors);
       result.warnings.push(...warnings);
     }

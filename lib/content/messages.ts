@@ -5,13 +5,13 @@
  * Swedish, and a test checks that the two agree. Values that quote the file back are passed in
  * already described ("the text "x"", "the number 5").
  */
+import type { TermKind } from './termbase';
 
 /** A value as the file has it, in quotation marks when it is text. */
 export function quote(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
-type TermKind = 'legal' | 'official' | 'document';
 const termKindWords: Record<TermKind, string> = {
   legal: 'a legal term',
   official: 'the name of an official body',
@@ -208,7 +208,11 @@ export const messages = {
   termMissing: (term: string, expected: string, kind: TermKind) =>
     `the source says ${quote(term)}, ${termKindWords[kind]}, which the termbase (content/termbase.yaml) translates as ${quote(expected)}; write ${quote(expected)} in the translation`,
   termKept: (term: string, kind: TermKind) =>
-    `the source says ${quote(term)}, ${termKindWords[kind]}, which the termbase (content/termbase.yaml) keeps in the original; write ${quote(term)} in the translation, with its gloss if the termbase gives one`,
+    `the source says ${quote(term)}, ${termKindWords[kind]}, which the termbase (content/termbase.yaml) keeps in the original; write ${quote(term)} in the translation`,
+  termGlossMissing: (term: string, gloss: string, kind: TermKind) =>
+    `the translation keeps ${quote(term)}, ${termKindWords[kind]}, but not its gloss from the termbase (content/termbase.yaml); write ${quote(gloss)} in brackets after it`,
+  renderingMissing: (locale: string) =>
+    `the term has no rendering for ${locale}; give one (approved: or keep: true), or the check cannot hold ${locale} translations to it`,
   renderingUnclear: () =>
     'give either approved: (the rendering to write) or keep: true (the term stays in the original), not both and not neither',
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -54,6 +54,48 @@ describe('npm run content:check', () => {
     expect(lines.filter((line) => /\.mdx:\d+:\d+ {2}/.test(line))).toHaveLength(3);
     expect(lines.at(-1)).toMatch(/^3 errors in 2 files\. /);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run content:check and npm run translations, on a termbase', () => {
+  it('marks a warning as one, exits 0, and npm run translations lists the term a translation renders otherwise', () => {
+    const dir = copyOf(validFixture);
+    writeFileSync(
+      path.join(dir, 'termbase.yaml'),
+      [
+        'terms:',
+        '  - term: lika lön',
+        '    language: sv',
+        '    kind: document',
+        '    renderings:',
+        '      en: { keep: true }',
+        '      nb: { keep: true }',
+        '',
+      ].join('\n'),
+    );
+    const translation = run('scripts/translations.ts', ['alpha', 'en'], dir).stdout;
+    const hash = /(\w{8}) {2}commitments\.lika-lon\.statement/.exec(translation)![1];
+    mkdirSync(path.join(dir, 'translations/en'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'translations/en/alpha.mdx'),
+      [
+        '---',
+        'entries:',
+        '  commitments.lika-lon.statement:',
+        '    text: Equal pay for equal work.',
+        `    of: ${hash}`,
+        '---',
+        '',
+      ].join('\n'),
+    );
+    const check = run('scripts/content-check.ts', [], dir);
+    expect(check.status).toBe(0);
+    expect(check.stderr.split('\n')[0]).toMatch(
+      /^.*translations\/en\/alpha\.mdx:4:5 {2}entries\.commitments\.lika-lon\.statement\.text: warning: the source says "lika lön"/,
+    );
+    expect(run('scripts/translations.ts', [], dir).stdout).toContain(
+      'translations/en/alpha.mdx  commitments.lika-lon.statement: "lika lön" should stay in the original',
+    );
   });
 });
 

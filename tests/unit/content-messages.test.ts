@@ -128,6 +128,12 @@ const examples: Record<MessageName, string> = {
   termMissing: messages.termMissing('aktivitetsplikt', 'aktivitetsplikt', 'legal'),
   termKept: messages.termKept('Likestillingsloven', 'legal'),
   renderingUnclear: messages.renderingUnclear(),
+  termGlossMissing: messages.termGlossMissing(
+    'aktivitetsplikt',
+    'the duty to work actively for gender equality',
+    'legal',
+  ),
+  renderingMissing: messages.renderingMissing('en'),
   warningSummary: messages.warningSummary(1),
   errorSummary: messages.errorSummary(3, 2),
   contentOk: messages.contentOk({ regions: 5, commitments: 80, drafts: 0, topics: 12, articles: 30 }, 'content'),
