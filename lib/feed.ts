@@ -16,7 +16,7 @@ const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  * current translation exists and in the source's words otherwise; entries link to the page in the
  * source's language.
  */
-export function atomFeed(content: Pick<Content, 'regions' | 'translations'>): string {
+export function atomFeed(content: Pick<Content, 'regions' | 'translations' | 'sourceTexts'>): string {
   const t = getDictionary(defaultLocale);
   const latest = lastReviewed(content.regions);
   const feed = new Feed({

@@ -88,7 +88,7 @@ export const commitmentColumns = [
  * One row per commitment. RFC 4180 quoting comes from csv-stringify; a byte order mark lets
  * spreadsheet programs read å, ä, ö and ø as UTF-8. Articles are separated by semicolons.
  */
-export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations'>): string {
+export function commitmentsCsv(content: Pick<Content, 'regions' | 'translations' | 'sourceTexts'>): string {
   const inLocales = locales.map((locale) => [locale, localiseContent(content, locale)] as const);
   const rows = content.regions.flatMap((region, regionIndex) => {
     return region.commitments.map((commitment, index) => {

@@ -16,8 +16,7 @@ interface Props {
 export function ActivityTable({ plan, page }: Props) {
   const { t } = page;
   const columns = t.plans.activityColumns;
-  const title = plan.title;
-  const rows = plan.activities;
+  const { title, activities } = plan;
   return (
     <>
       <table className="hidden w-full border-collapse text-left text-sm sm:table">
@@ -41,7 +40,7 @@ export function ActivityTable({ plan, page }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, index) => (
+          {activities.map((row, index) => (
             <tr key={index} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-3 text-center">{row.goal}</td>
               <th scope="row" lang={row.activity.lang} className="py-2 pr-3 font-normal">
@@ -58,7 +57,7 @@ export function ActivityTable({ plan, page }: Props) {
         </tbody>
       </table>
       <ul className="space-y-3 text-sm sm:hidden">
-        {rows.map((row, index) => (
+        {activities.map((row, index) => (
           <li key={index} className="border-b border-slate-200 pb-3">
             <p lang={row.activity.lang}>
               <ShownWords shown={row.activity} page={page} />

@@ -62,8 +62,8 @@ export function localiseRegion<R extends RegionFrontmatter>(
 type LocalisableContent<R extends RegionFrontmatter> = {
   regions: readonly R[];
   translations: readonly Translation[];
-  /** Each region's translatable texts, the narrative among them; without them a region has no narrative. */
-  sourceTexts?: Record<string, readonly { path: string; text: string }[]>;
+  /** Each region's translatable texts: the narrative comes from them. */
+  sourceTexts: Record<string, readonly { path: string; text: string }[]>;
 };
 
 /** Every region of the content in `locale`, in the content's order. */
@@ -74,7 +74,7 @@ export function localiseContent<R extends RegionFrontmatter>(
   return content.regions.map((region) =>
     localiseRegion(
       region,
-      content.sourceTexts?.[region.slug]?.find((text) => text.path === bodyPath)?.text ?? '',
+      content.sourceTexts[region.slug]?.find((text) => text.path === bodyPath)?.text ?? '',
       content.translations.find((candidate) => candidate.slug === region.slug && candidate.locale === locale),
       locale,
     ),

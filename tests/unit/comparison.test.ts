@@ -135,7 +135,14 @@ describe('the comparison model', () => {
 
   it('is the same built from the published /data/regions.json as from the content', () => {
     const published = JSON.parse(JSON.stringify(regionsJson(result.content))) as ReturnType<typeof regionsJson>;
-    const fromData = localiseContent({ regions: published.regions, translations: result.content.translations }, 'en');
+    const fromData = localiseContent(
+      {
+        regions: published.regions,
+        translations: result.content.translations,
+        sourceTexts: result.content.sourceTexts,
+      },
+      'en',
+    );
     expect(comparison({ regions: fromData, detail: 'summary' })).toEqual(comparison({ detail: 'summary' }));
   });
 

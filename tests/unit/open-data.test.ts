@@ -32,7 +32,7 @@ describe('the commitments CSV', () => {
       sources: [{ ...alpha.sources[0]!, url: 'https://alpha.example/plan.pdf' }],
     };
     const base = site.url;
-    expect(rowsOf(commitmentsCsv({ regions: [withUrl, beta], translations: [] }))).toEqual([
+    expect(rowsOf(commitmentsCsv({ regions: [withUrl, beta], translations: [], sourceTexts: {} }))).toEqual([
       {
         region: 'alpha',
         region_name: 'Alpha',
@@ -95,7 +95,7 @@ describe('the commitments CSV', () => {
         },
       ],
     };
-    const csv = commitmentsCsv({ regions: [alpha], translations: [] });
+    const csv = commitmentsCsv({ regions: [alpha], translations: [], sourceTexts: {} });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('"Han sa ""lika lön"", och sedan:\nny rad; æ ø å ä ö"');
     expect(csv).toContain(',"a,b",');

@@ -37,10 +37,7 @@ export default async function CompareHubPage({ params }: Props) {
   const reviewed = lastReviewed(regions);
   const comparison = buildComparison({ regions, topics, locale, t, today, detail: 'summary' });
   const timelineRows = regions.flatMap((region) =>
-    planTimelineRows(region, today, (plan) => {
-      const title = plan.title;
-      return { text: `${region.name}: ${title.text}`, lang: title.lang };
-    }),
+    planTimelineRows(region, today, ({ title }) => ({ text: `${region.name}: ${title.text}`, lang: title.lang })),
   );
 
   return (
