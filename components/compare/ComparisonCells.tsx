@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { NotMentioned } from '@/components/ui/NotMentioned';
+import { OutdatedNote } from '@/components/ui/OutdatedNote';
 import { StatusPill } from '@/components/ui/StatusPill';
 import { TextLink } from '@/components/ui/TextLink';
 import {
@@ -60,7 +61,7 @@ function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
       ) : (
         text
       )}
-      {item.translationNote && <TranslationNote text={item.translationNote} />}
+      {item.translationNote && <OutdatedNote text={item.translationNote} block />}
       {item.after && `: ${item.after}`}
       {item.period && (
         <span className="mt-0.5 flex flex-wrap items-center gap-2 text-sm">
@@ -73,14 +74,9 @@ function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
           {sourceText(item.note.text, item.note.lang)}
         </p>
       )}
-      {item.note?.translationNote && <TranslationNote text={item.note.translationNote} />}
+      {item.note?.translationNote && <OutdatedNote text={item.note.translationNote} block />}
     </>
   );
-}
-
-/** Where an outdated translation gave way to the source's words; in the page's language, which the cell has. */
-function TranslationNote({ text }: { text: string }) {
-  return <span className="translation-note block text-sm text-slate-700">({text})</span>;
 }
 
 /** A cell's content: a fact, a list (links spaced apart, to be easy to hit), or that the source is silent. */

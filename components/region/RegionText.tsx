@@ -1,3 +1,4 @@
+import { OutdatedNote } from '@/components/ui/OutdatedNote';
 import type { ShownText } from '@/lib/content/translations';
 import type { PageContext } from '@/lib/page-context';
 
@@ -10,12 +11,7 @@ export function ShownWords({ shown, page }: { shown: ShownText; page: PageContex
   return (
     <>
       {shown.text}
-      {shown.status === 'outdated' && (
-        <span lang={page.locale} className="translation-note text-sm text-slate-700 not-italic">
-          {' '}
-          ({page.t.translation.beingUpdated})
-        </span>
-      )}
+      {shown.status === 'outdated' && <OutdatedNote text={page.t.translation.beingUpdated} lang={page.locale} />}
     </>
   );
 }

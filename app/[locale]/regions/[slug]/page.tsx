@@ -18,6 +18,7 @@ import { RegionJsonLd } from '@/components/region/RegionJsonLd';
 import { SourceList } from '@/components/region/SourceList';
 import { ToolList } from '@/components/region/ToolList';
 import { TranslatedNarrative } from '@/components/region/TranslatedNarrative';
+import { OutdatedNote } from '@/components/ui/OutdatedNote';
 import { Section } from '@/components/ui/Section';
 import { TableOfContents } from '@/components/ui/TableOfContents';
 import { getContent } from '@/lib/content';
@@ -79,7 +80,7 @@ export default async function RegionPage({ params }: Props) {
           <>
             <p className="text-sm text-slate-700">
               {t.region.narrativeNote(t.languages[region.language])}
-              {narrative?.status === 'outdated' && ` (${t.translation.beingUpdated})`}
+              {narrative?.status === 'outdated' && <OutdatedNote text={t.translation.beingUpdated} />}
             </p>
             <div lang={region.language} className="prose prose-slate max-w-prose">
               <Narrative components={regionMdxComponents(page)} />
