@@ -158,6 +158,7 @@ function translationsCollection(locale: (typeof locales)[number]): Record<string
         name: 'bodyOf',
         label: 'Den löpande texten',
         widget: 'translation-body',
+        locale,
         required: false,
         hint: 'Kontrollsumman för den löpande text i regionfilen som texten nedan översätter. Markera den som aktuell när du har översatt källans nuvarande text.',
       },

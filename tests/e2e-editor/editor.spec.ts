@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,11 +15,15 @@ import { expect, test } from '../support/test';
 
 const halland = path.join(editorContent, 'regions/halland.mdx');
 const git = (...args: string[]) => execFileSync('git', ['-C', editorRepository, ...args], { encoding: 'utf8' });
-const contentCheck = () =>
-  execFileSync('node_modules/.bin/tsx', ['scripts/content-check.ts'], {
+/** What npm run content:check says of the editor's copy, warnings (on stderr) included; throws if it fails. */
+const contentCheck = () => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/content-check.ts'], {
     env: { ...process.env, CONTENT_DIR: editorContent },
     encoding: 'utf8',
   });
+  if (run.status !== 0) throw new Error(`content check failed:\n${run.stdout}${run.stderr}`);
+  return run.stderr + run.stdout;
+};
 
 test.describe.configure({ mode: 'serial' });
 
@@ -133,8 +137,12 @@ test("a translation is edited beside its source text, keeps the source text's ha
   await expect(summary.locator('.translation-terms')).toContainText(
     '«jämställdhetsintegrering»: skriv «gender mainstreaming»',
   );
+  // So do those the narrative uses, outside its folded source text.
+  await expect(page.getByRole('group', { name: 'Den löpande texten' }).locator('.translation-terms')).toContainText(
+    '«könsuppdelad statistik»: skriv «sex-disaggregated statistics»',
+  );
   const translated =
-    'The County Administrative Board supports regional actors in their work for gender equality and uses gender mainstreaming. Strategi för ett jämställt Halland 2017–2020 regionalises the national gender equality policy objectives.';
+    'The County Administrative Board supports regional actors in their work for gender equality and uses gender mainstreaming. Strategi för ett jämställt Halland 2017–2020 (Strategy for a gender-equal Halland 2017–2020) regionalises the national gender equality policy objectives.';
   await summary.getByRole('textbox').fill(translated);
   await expect(summary.getByText('Aktuell')).toBeVisible();
   await publish(page);
@@ -145,7 +153,9 @@ test("a translation is edited beside its source text, keeps the source text's ha
   const { summary: now, ...untouched } = entries(readFileSync(file, 'utf8'));
   expect(now).toEqual({ text: translated, of: was!.of });
   expect(untouched).toEqual(others);
-  expect(contentCheck()).toContain('Translations: all 10 up to date');
+  const check = contentCheck();
+  expect(check).toContain('Translations: all 10 up to date');
+  expect(check).not.toContain('warning');
   const changed = git('diff', '--numstat').trim().split('\n');
   expect(changed).toEqual([expect.stringMatching(/^\d+\t\d+\tcontent\/translations\/en\/halland\.mdx$/)]);
   git('checkout', '--', '.');

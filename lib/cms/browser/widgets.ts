@@ -118,6 +118,16 @@ export function editorWidgets(regionFields: FieldOrder[]) {
       ];
     });
 
+  /** The list of terms a source text uses, under an id the text's field points to, or nothing. */
+  const termList = (id: string, lines: string[]) =>
+    lines.length > 0 &&
+    h(
+      'div',
+      { id, className: 'translation-terms' },
+      h('p', { className: 'translation-source-label' }, words.terms),
+      h('ul', null, ...lines.map((line) => h('li', { key: line }, line))),
+    );
+
   const group = (props: Component<State>['props'], className: string, ...children: unknown[]) =>
     h(
       'div',
@@ -155,13 +165,7 @@ export function editorWidgets(regionFields: FieldOrder[]) {
             { id: id(index, 'source'), lang: region.language, className: 'translation-source' },
             source.text,
           ),
-          terms.length > 0 &&
-            h(
-              'div',
-              { id: id(index, 'terms'), className: 'translation-terms' },
-              h('p', { className: 'translation-source-label' }, words.terms),
-              h('ul', null, ...terms.map((line) => h('li', { key: line }, line))),
-            ),
+          termList(id(index, 'terms'), terms),
           h('label', { htmlFor: id(index, 'text'), className: 'translation-label' }, words.translation(locale)),
           h('textarea', {
             id: id(index, 'text'),
@@ -254,6 +258,8 @@ export function editorWidgets(regionFields: FieldOrder[]) {
           h('summary', null, words.showSourceBody),
           h('pre', { lang: region.language, className: 'translation-source' }, body.text),
         ),
+        // Outside the folded source: the terms are what a translator of the narrative must not miss.
+        termList(`${this.props.forID}-terms`, termLines(body, String(this.props.field.get('locale')))),
       );
     },
   });
