@@ -7,13 +7,15 @@ import { getContent } from '../../lib/content';
 import { bodyPath } from '../../lib/content/translatable';
 import { regionEntryStates, translationOf } from '../../lib/content/translations';
 import { defaultLocale, type Locale } from '../../lib/i18n/locales';
+import { pairsToBuild } from '../../lib/pairs';
 import { localeHref, paths } from '../../lib/routes';
 import { expect, test } from '../support/test';
 
 /**
  * Every current entry of every translation file, found in its words on each built page of its locale
- * that shows the source text: the region page for all of them, and the comparisons, topic and charter
- * pages, the feed and the CSV for the texts they carry. Read from out/ as a host serves it.
+ * that shows the source text: the region page for all of them, and the comparisons (the hub, a pair
+ * page, the pair viewer's column), topic and charter pages, the feed and the CSV for the texts they
+ * carry. Read from out/ as a host serves it.
  */
 
 const content = getContent();
@@ -59,6 +61,12 @@ function paragraphs(mdx: string): string[] {
     .filter((text) => text !== '');
 }
 
+/** The full comparisons a region is in: its column for the pair viewer, and a built pair page if any. */
+function fullComparisons(slug: string, locale: Locale): string[] {
+  const pair = pairsToBuild(content.regions).find((candidate) => candidate.includes(slug));
+  return [paths.pairColumn(slug), ...(pair ? [paths.pair(...pair)] : [])].map((path) => localeHref(locale, path));
+}
+
 /** The site paths in `locale` whose pages show the text at `path` of region `slug`, beside its region page. */
 function pagesShowing(slug: string, path: string, locale: Locale): string[] {
   const region = content.regions.find((candidate) => candidate.slug === slug)!;
@@ -67,7 +75,7 @@ function pagesShowing(slug: string, path: string, locale: Locale): string[] {
   if (part === 'commitments') {
     const commitment = region.commitments.find((candidate) => candidate.id === id)!;
     if (commitment.topic) {
-      pages.push(localeHref(locale, paths.topic(commitment.topic)));
+      pages.push(localeHref(locale, paths.topic(commitment.topic)), ...fullComparisons(slug, locale));
       // The hub shows each region's first statement on a topic.
       if (region.commitments.find((candidate) => candidate.topic === commitment.topic) === commitment) {
         pages.push(localeHref(locale, paths.compare));
@@ -75,8 +83,12 @@ function pagesShowing(slug: string, path: string, locale: Locale): string[] {
     }
     if (commitment.articles.length > 0) pages.push(localeHref(locale, paths.charter));
   }
-  if (path === 'charter.note') pages.push(localeHref(locale, paths.compare), localeHref(locale, paths.charter));
-  if (part === 'plans' && path.endsWith('.title')) pages.push(localeHref(locale, paths.compare));
+  if (path === 'charter.note') {
+    pages.push(localeHref(locale, paths.compare), localeHref(locale, paths.charter), ...fullComparisons(slug, locale));
+  }
+  if (part === 'plans' && path.endsWith('.title')) {
+    pages.push(localeHref(locale, paths.compare), ...fullComparisons(slug, locale));
+  }
   if ((path === 'summary' || part === 'changes') && locale === defaultLocale) pages.push('/feed.xml');
   return pages;
 }
