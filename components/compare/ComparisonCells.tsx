@@ -64,7 +64,7 @@ function Item({ item, clamp }: { item: CellItem; clamp: boolean }) {
       {item.translationNote && <OutdatedNote text={item.translationNote} block />}
       {item.after && `: ${item.after}`}
       {item.period && (
-        <span className="mt-0.5 flex flex-wrap items-center gap-2 text-sm">
+        <span className="plan-period">
           {item.period.text}
           <StatusPill status={item.period.status} label={item.period.statusLabel} />
         </span>
@@ -109,16 +109,10 @@ interface CellsProps {
   table: 'matrix' | 'pair';
 }
 
-/** Each table's cell, and the region's name above it where the table stacks (hidden where it does not). */
+/** Each table's cell, and the region's name above it where the table stacks (app/globals.css). */
 const cellClasses = {
-  matrix: {
-    cell: 'scroll-mt-4 px-3 py-3 target:bg-brand-50 max-sm:block max-sm:border-t max-sm:border-slate-200',
-    name: 'mb-1 block font-semibold text-brand-900 sm:hidden',
-  },
-  pair: {
-    cell: 'scroll-mt-4 px-3 py-3 break-words @max-xs:block @max-xs:border-t @max-xs:border-slate-200',
-    name: 'mb-1 hidden font-semibold text-brand-900 @max-xs:block',
-  },
+  matrix: { cell: 'matrix-cell', name: 'matrix-cell-name' },
+  pair: { cell: 'pair-cell', name: 'pair-cell-name' },
 };
 
 /**

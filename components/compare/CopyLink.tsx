@@ -17,17 +17,12 @@ interface Props {
  */
 export function CopyLink({ id, label, description, doneMessage }: Props) {
   return (
-    <span
-      data-pagefind-ignore
-      data-module="copy-link"
-      data-done-message={doneMessage}
-      className="copy-link ml-2 inline-flex items-center gap-2 text-sm font-normal"
-    >
-      <a href={`#${id}`} className={`${textLinkClass} inline-flex min-h-6 min-w-6 items-center px-1`}>
+    <span data-pagefind-ignore data-module="copy-link" data-done-message={doneMessage} className="copy-link">
+      <a href={`#${id}`} className={textLinkClass}>
         {label}
         <span className="sr-only"> {description}</span>
       </a>
-      <span role="status" className="text-xs text-slate-700" />
+      <span role="status" />
     </span>
   );
 }

@@ -46,8 +46,8 @@ function CommitmentCard({
       id={on === 'region' ? anchors.commitment(commitment.id) : undefined}
       className={
         on === 'region'
-          ? 'commitment scroll-mt-4 rounded-lg border border-slate-300 p-4 target:border-brand-700 target:ring-2 target:ring-brand-700'
-          : 'rounded-lg border border-slate-300 p-4'
+          ? 'commitment commitment-card scroll-mt-4 target:border-brand-700 target:ring-2 target:ring-brand-700'
+          : 'commitment-card'
       }
     >
       <RegionText shown={commitment.statement} page={page} as="p" />
@@ -59,7 +59,7 @@ function CommitmentCard({
           </p>
         </blockquote>
       )}
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+      <p className="commitment-meta">
         <ArticleLinks articles={commitment.articles} titles={articleTitles} page={page} />
         {/* The flex gap separates these on screen; the spaces separate them for search and screen readers. */}{' '}
         <SourceLink region={region} id={commitment.source} t={t} regionHref={on === 'region' ? '' : regionHref} />

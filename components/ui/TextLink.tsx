@@ -4,7 +4,7 @@ import type { ComponentProps } from 'react';
 import { withBasePath } from '@/lib/site';
 
 /** How a link looks in text and lists, wherever it leads: one colour and one underline. */
-export const textLinkClass = 'text-link underline underline-offset-2';
+export const textLinkClass = 'text-link';
 
 function withTextLinkClass(className: string | undefined): string {
   return className ? `${textLinkClass} ${className}` : textLinkClass;

@@ -57,7 +57,7 @@ describe('a region page in another language than its source', () => {
     const html = render(createElement(RegionHeader, { region: alpha('en'), page: pageContext('en') }));
     expect(html).toContain('<p lang="en" class="mt-4 max-w-prose text-lg">Alpha works for gender equality.</p>');
     expect(html).toContain('Translated by Jämställdhetsportalen; the source&#x27;s words are in Swedish.');
-    expect(html).toContain('<a hrefLang="sv" class="text-link underline underline-offset-2" href="/sv/regions/alpha');
+    expect(html).toContain('<a hrefLang="sv" class="text-link" href="/sv/regions/alpha');
     expect(html).toContain('Read this page in Swedish');
   });
 
