@@ -11,8 +11,14 @@ import { absoluteUrl, site } from './site';
 const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
+ * The feed holds the latest entries only, as feeds do: a reader asks for what is new, and with hundreds
+ * of regions a feed of every one would be megabytes fetched again on every poll.
+ */
+export const feedEntries = 50;
+
+/**
  * The Atom feed, in the site's default language: one entry per region page, dated by its last review,
- * and one per significant change its editors logged. A region's texts are in that language where a
+ * and one per significant change its editors logged, the latest feedEntries of them. A region's texts are in that language where a
  * current translation exists and in the source's words otherwise; entries link to the page in the
  * source's language.
  */
@@ -29,9 +35,10 @@ export function atomFeed(content: Pick<Content, 'regions' | 'translations' | 'so
     feedLinks: { atom: absoluteUrl('/feed.xml') },
     copyright: site.dataLicence.name,
   });
+  const items: Parameters<Feed['addItem']>[0][] = [];
   for (const region of localiseContent(content, defaultLocale)) {
     const url = absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)));
-    feed.addItem({
+    items.push({
       title: region.name,
       id: url,
       link: url,
@@ -40,7 +47,7 @@ export function atomFeed(content: Pick<Content, 'regions' | 'translations' | 'so
     });
     for (const change of region.changes) {
       const summary = change.summary.text;
-      feed.addItem({
+      items.push({
         title: `${region.name}: ${summary}`,
         // Unique because the content check allows one change per date and region.
         id: `${url}#change-${change.date}`,
@@ -50,5 +57,8 @@ export function atomFeed(content: Pick<Content, 'regions' | 'translations' | 'so
       });
     }
   }
+  // Newest first; entries of one day keep the content's order.
+  items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  items.slice(0, feedEntries).forEach((item) => feed.addItem(item));
   return feed.atom1();
 }

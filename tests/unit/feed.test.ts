@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
 import { loadContent } from '../../lib/content/load';
-import { atomFeed } from '../../lib/feed';
+import { atomFeed, feedEntries } from '../../lib/feed';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error('the content should load');
@@ -34,5 +34,21 @@ describe('the Atom feed', () => {
     }
     expect(entries).toHaveLength(regions.length + regions.reduce((count, region) => count + region.changes.length, 0));
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  });
+
+  it('holds only the latest entries, newest first, however many regions there are', () => {
+    // Copies of the real regions under other slugs, each reviewed a day later than the one before.
+    const many = Array.from({ length: 40 }, (_, index) =>
+      regions.map((region) => ({
+        ...region,
+        slug: `${region.slug}-${index}`,
+        reviewed: `2030-01-${String(1 + (index % 28)).padStart(2, '0')}`,
+      })),
+    ).flat();
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(atomFeed({ ...result.content, regions: many }));
+    const dates: string[] = feed.entry.map((entry: { updated: string }) => entry.updated);
+    expect(dates).toHaveLength(feedEntries);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]!.slice(0, 10)).toBe('2030-01-28');
   });
 });
