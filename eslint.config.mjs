@@ -85,6 +85,7 @@ export default defineConfig([
     '.next/**',
     'out/**',
     '.basepath/**',
+    '.scale/**',
     '.out-kept/**',
     'next-env.d.ts',
     'test-results/**',

@@ -1,6 +1,6 @@
 /** Pure views of the charter against the regions' commitments: no React, no Next.js. */
 import type { Content } from './content/load';
-import type { Commitment } from './content/schema';
+import type { CharterStatus, Commitment } from './content/schema';
 import type { Locale } from './i18n/locales';
 
 type WithCommitments = { commitments: readonly Pick<Commitment, 'articles'>[] };
@@ -32,4 +32,17 @@ export function articleTitles(charter: Content['charter'], locale: Locale): Map<
   return new Map(
     charter.groups.flatMap((group) => group.articles.map((article) => [article.number, article.title[locale]])),
   );
+}
+
+type CharterStatusName = CharterStatus['status'];
+
+/** How many regions' sources say each charter status, in the order of the statuses, none left out. */
+export function charterStatusCounts(
+  regions: readonly { charter: Pick<CharterStatus, 'status'> }[],
+): { status: CharterStatusName; count: number }[] {
+  const order: CharterStatusName[] = ['signed', 'decided', 'referenced', 'not-mentioned'];
+  return order.map((status) => ({
+    status,
+    count: regions.filter((region) => region.charter.status === status).length,
+  }));
 }

@@ -44,6 +44,15 @@ const environment = z.object({
     .int({ error: 'write a whole number, 0 or more' })
     .min(0, { error: 'write a whole number, 0 or more' })
     .default(20),
+  /**
+   * Up to how many regions the pages that list every region (the hub, the topic and charter pages, the
+   * home page, the search list) hold them all on one page; above it they become indexes by county.
+   */
+  LIST_PAGES_MAX_REGIONS: z.coerce
+    .number({ error: 'write a whole number, 0 or more' })
+    .int({ error: 'write a whole number, 0 or more' })
+    .min(0, { error: 'write a whole number, 0 or more' })
+    .default(20),
   /** "development" under npm run dev, where content is read again after every edit. */
   NODE_ENV: z.string().optional(),
 });

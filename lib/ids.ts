@@ -23,6 +23,8 @@ export const ids = {
   facts: 'facts',
   factsCaption: 'facts-caption',
   pairs: 'pairs',
+  /** Above the list limit: the index of counties that stands where the lists of regions were. */
+  counties: 'counties',
   topics: 'topics',
   topicsCaption: 'topics-caption',
   pairCaption: 'pair-caption',

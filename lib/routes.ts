@@ -19,6 +19,10 @@ export const paths = {
   /** One region's column of a pair comparison, which the pair viewer sets beside another's. */
   pairColumn: (slug: string) => `compare/pair/${slug}/`,
   topic: (id: string) => `topics/${id}/`,
+  /** Above the list limit (lib/scale.ts): the hub's comparison for the regions in one county. */
+  countyCompare: (county: string) => `compare/county/${county}/`,
+  /** Above the list limit: a topic's page for the regions in one county. */
+  topicCounty: (id: string, county: string) => `topics/${id}/county/${county}/`,
   search: 'search/',
   /** Every municipality, and the regions that cover it: #{code} for each. */
   municipalities: 'municipalities/',
@@ -31,11 +35,11 @@ export const paths = {
 export const editorFolder = 'admin';
 
 /**
- * Slugs a region may not have: "pair" names a page of its own where a slug would stand, and the editor's
+ * Slugs a region may not have: "pair" and "county" name pages of their own where a slug would stand, and the editor's
  * folder name would give a public page the editor's wider security policy (the static servers' rules
  * match a folder of that name anywhere in a path).
  */
-export const reservedSlugs = ['pair', editorFolder] as const;
+export const reservedSlugs = ['pair', 'county', editorFolder] as const;
 
 /** Files of open data, the same for every locale. */
 export const dataFiles = {

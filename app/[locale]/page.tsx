@@ -4,6 +4,7 @@ import { localeFromParams } from '@/app/_lib/params';
 import { RegionCard } from '@/components/home/RegionCard';
 import { PageFacts } from '@/components/layout/PageFacts';
 import { PageShell } from '@/components/layout/PageShell';
+import { CountyIndex } from '@/components/places/CountyIndex';
 import { OverviewMap } from '@/components/places/OverviewMap';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { TextLink } from '@/components/ui/TextLink';
@@ -13,8 +14,10 @@ import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
 import { pageMetadata } from '@/lib/metadata';
 import { pageContext } from '@/lib/page-context';
+import { countyParts } from '@/lib/places/county-parts';
 import { lastReviewed } from '@/lib/region-view';
 import { paths } from '@/lib/routes';
+import { listPagesWhole } from '@/lib/scale';
 import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -37,20 +40,29 @@ export default async function HomePage({ params }: Props) {
     <PageShell locale={locale} path={paths.home} searchKind={t.search.kinds.page}>
       <PageTitle long>{t.home.title}</PageTitle>
       <p className="mt-4 max-w-prose text-lg">{t.site.intro}</p>
-      <section aria-labelledby={ids.regionsHeading} className="mt-10">
-        <h2 id={ids.regionsHeading} className="text-2xl font-bold text-brand-900">
-          {t.home.regionsHeading}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t.plans.statusAsOf(formatDate(today, locale))}</p>
-        <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
-          <OverviewMap regions={getContent().regions} page={page} />
-          <ul className="grid content-start gap-4 sm:grid-cols-2">
-            {page.regions.map((region) => (
-              <RegionCard key={region.slug} region={region} page={page} today={today} />
-            ))}
-          </ul>
-        </div>
-      </section>
+      {listPagesWhole(page.regions.length) ? (
+        <section aria-labelledby={ids.regionsHeading} className="mt-10">
+          <h2 id={ids.regionsHeading} className="text-2xl font-bold text-brand-900">
+            {t.home.regionsHeading}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t.plans.statusAsOf(formatDate(today, locale))}</p>
+          <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+            <OverviewMap regions={getContent().regions} page={page} />
+            <ul className="grid content-start gap-4 sm:grid-cols-2">
+              {page.regions.map((region) => (
+                <RegionCard key={region.slug} region={region} page={page} today={today} />
+              ))}
+            </ul>
+          </div>
+        </section>
+      ) : (
+        <CountyIndex
+          id={ids.regionsHeading}
+          parts={countyParts(page.regions)}
+          href={(part) => page.href(paths.countyCompare(part.key))}
+          page={page}
+        />
+      )}
       <section aria-labelledby={ids.exploreHeading} className="mt-10">
         <h2 id={ids.exploreHeading} className="text-2xl font-bold text-brand-900">
           {t.home.explore}

@@ -9,11 +9,13 @@ import { anchors } from '@/lib/routes';
 interface Props {
   regions: readonly LocalisedRegion[];
   charter: Content['charter'];
+  /** Above the list limit (lib/scale.ts): how many regions' commitments serve each article, not which. */
+  countsOnly?: boolean;
   page: PageContext;
 }
 
 /** The charter's articles in their groups, each with the commitments that serve it, linked to the exact place. */
-export function ArticleList({ regions, charter, page }: Props) {
+export function ArticleList({ regions, charter, countsOnly = false, page }: Props) {
   const { locale, t } = page;
   const mentions = commitmentsByArticle(regions);
   return charter.groups.map((group) => (
@@ -33,6 +35,8 @@ export function ArticleList({ regions, charter, page }: Props) {
               <h4 className="font-semibold">{t.charterPage.articleTitle(article.number, article.title[locale])}</h4>
               {found.length === 0 ? (
                 <NotMentioned text={t.charterPage.noCommitments} />
+              ) : countsOnly ? (
+                <p className="mt-1">{t.parts.articleCount(new Set(found.map(({ region }) => region.slug)).size)}</p>
               ) : (
                 <>
                   <p className="mt-1 text-sm text-slate-700">{t.charterPage.addressedBy}:</p>

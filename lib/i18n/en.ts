@@ -388,6 +388,30 @@ export const en: Dictionary = {
     source:
       "The municipalities and their codes (SCB's municipality codes and SSB's municipality numbers) come from Valmyndigheten's and Kartverket's map data.",
   },
+  /** Above the list limit (lib/scale.ts): the indexes by county, and each county's part. */
+  parts: {
+    pairViewerLink: 'Choose any two regions and compare them',
+    byCounty: 'Counties',
+    byCountyIntro:
+      'There are too many regions for one page. Each county has a page of its own with the regions that work there.',
+    regionCount: (count) => (count === 1 ? '1 region' : `${count} regions`),
+    regionsIn: (county) => `The regions in ${county}`,
+    countyCompareTitle: (county) => `Compare the regions in ${county}`,
+    countyCompareDescription: (county) =>
+      `The regions in ${county} side by side: facts, plans and what each region's source says on each topic.`,
+    countyTopics: (county) => `Topic by topic in ${county}`,
+    topicCountyTitle: (topic, county) => `${topic} in ${county}`,
+    topicCountyDescription: (topic, county) =>
+      `What the sources of the regions in ${county} say about ${topic.toLocaleLowerCase('en')}, with quotes and sources.`,
+    topicByCountyIntro: "Choose a county to read what each region's source there says on the topic.",
+    statusCounts: "How many regions' sources say what:",
+    articleCount: (count) =>
+      count === 1
+        ? 'Commitments of 1 region serve this article.'
+        : `Commitments of ${count} regions serve this article.`,
+    charterByCounty:
+      "What each region's source says about the charter is in the CEMR charter row of its county's page:",
+  },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {
     translatedBy: (language) => `Translated by Jämställdhetsportalen; the source's words are in ${language}.`,

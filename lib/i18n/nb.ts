@@ -388,6 +388,29 @@ export const nb: Dictionary = {
     source:
       'Kommunene og kodene deres (SCBs kommunekoder og SSBs kommunenummer) er hentet fra kartdataene til Valmyndigheten og Kartverket.',
   },
+  /** Above the list limit (lib/scale.ts): the indexes by county, and each county's part. */
+  parts: {
+    pairViewerLink: 'Velg to regioner og sammenlign dem',
+    byCounty: 'Län og fylker',
+    byCountyIntro:
+      'Regionene er for mange til å stå på én side. Hvert län og fylke har en side med regionene som arbeider der.',
+    regionCount: (count) => (count === 1 ? '1 region' : `${count} regioner`),
+    regionsIn: (county) => `Regionene i ${county}`,
+    countyCompareTitle: (county) => `Sammenlign regionene i ${county}`,
+    countyCompareDescription: (county) =>
+      `Regionene i ${county} side om side: fakta, planer og hva hver regions kilde sier om hvert tema.`,
+    countyTopics: (county) => `Tema for tema i ${county}`,
+    topicCountyTitle: (topic, county) => `${topic} i ${county}`,
+    topicCountyDescription: (topic, county) =>
+      `Hva kildene for regionene i ${county} sier om ${topic.toLocaleLowerCase('nb')}, med sitater og kilder.`,
+    topicByCountyIntro: 'Velg et län eller fylke for å lese hva hver regions kilde der sier om temaet.',
+    statusCounts: 'Så mange regioners kilder sier dette:',
+    articleCount: (count) =>
+      count === 1
+        ? 'Forpliktelser i 1 region hører til artikkelen.'
+        : `Forpliktelser i ${count} regioner hører til artikkelen.`,
+    charterByCounty: 'Hva hver regions kilde sier om erklæringen, står på raden CEMR-erklæringen på fylkets side:',
+  },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {
     translatedBy: (language) => `Oversatt av Jämställdhetsportalen. Kildens egne ord er på ${language}.`,

@@ -396,6 +396,27 @@ export const sv = {
     source:
       'Kommunerna och deras koder (SCB:s kommunkoder och SSB:s kommunnummer) kommer ur kartdata från Valmyndigheten och Kartverket.',
   },
+  /** Above the list limit (lib/scale.ts): the indexes by county, and each county's part. */
+  parts: {
+    pairViewerLink: 'Välj två valfria regioner och jämför dem',
+    byCounty: 'Län och fylken',
+    byCountyIntro:
+      'Regionerna är för många för att stå på en sida. Varje län och fylke har en sida med de regioner som arbetar där.',
+    regionCount: (count: number) => (count === 1 ? '1 region' : `${count} regioner`),
+    regionsIn: (county: string) => `Regionerna i ${county}`,
+    countyCompareTitle: (county: string) => `Jämför regionerna i ${county}`,
+    countyCompareDescription: (county: string) =>
+      `Regionerna i ${county} sida vid sida: fakta, planer och vad varje regions källa säger om varje ämne.`,
+    countyTopics: (county: string) => `Ämne för ämne i ${county}`,
+    topicCountyTitle: (topic: string, county: string) => `${topic} i ${county}`,
+    topicCountyDescription: (topic: string, county: string) =>
+      `Vad källorna för regionerna i ${county} säger om ${topic.toLocaleLowerCase('sv')}, med citat och källor.`,
+    topicByCountyIntro: 'Välj ett län eller fylke för att läsa vad varje regions källa där säger om ämnet.',
+    statusCounts: 'Så många regioners källor säger så här:',
+    articleCount: (count: number) =>
+      count === 1 ? 'Åtaganden i 1 region hör till artikeln.' : `Åtaganden i ${count} regioner hör till artikeln.`,
+    charterByCounty: 'Vad varje regions källa säger om deklarationen står på raden CEMR-deklarationen på länets sida:',
+  },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {
     translatedBy: (language: string) => `Översatt av Jämställdhetsportalen. Källans egna ord är på ${language}.`,

@@ -170,13 +170,20 @@ function region(index: number) {
   return `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}`;
 }
 
-/** Writes N regions, with the real topic list and charter, into dir (emptied first). */
-export function writeCorpus(dir: string, count: number): void {
+/**
+ * Writes N regions, with the real topic list and charter, into dir (emptied first): the first N, or
+ * the regions of the given numbers (from 0), whose places are the places list's at those numbers.
+ */
+export function writeCorpus(dir: string, regions: number | readonly number[]): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'regions'), { recursive: true });
   copyFileSync('content/topics.yaml', path.join(dir, 'topics.yaml'));
   copyFileSync('content/charter.yaml', path.join(dir, 'charter.yaml'));
-  for (let index = 0; index < count; index++) {
+  const indices = typeof regions === 'number' ? Array.from({ length: regions }, (_, index) => index) : regions;
+  for (const index of indices) {
     writeFileSync(path.join(dir, 'regions', `region-${String(index + 1).padStart(3, '0')}.mdx`), region(index));
   }
 }
+
+/** The number of the first region that covers a single municipality, after one per county. */
+export const firstMunicipalRegion = places.length - getRegister().municipalities.length;

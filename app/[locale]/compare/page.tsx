@@ -6,17 +6,20 @@ import { PairChooser } from '@/components/compare/PairChooser';
 import { PairLinks } from '@/components/compare/PairLinks';
 import { TranslationNote } from '@/components/compare/TranslationNote';
 import { PageShell } from '@/components/layout/PageShell';
+import { CountyIndex } from '@/components/places/CountyIndex';
 import { PlanTimeline } from '@/components/timeline/PlanTimeline';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { TextLink } from '@/components/ui/TextLink';
 import { buildComparison, rowsOfKind } from '@/lib/comparison';
 import { getContent } from '@/lib/content';
 import { buildDate } from '@/lib/dates';
 import { ids } from '@/lib/ids';
-import { pageContext } from '@/lib/page-context';
+import { type PageContext, pageContext } from '@/lib/page-context';
+import { countyParts } from '@/lib/places/county-parts';
 import { planTimelineRows } from '@/lib/plan-view';
 import { lastReviewed } from '@/lib/region-view';
 import { paths } from '@/lib/routes';
-import { pairPagesPrebuilt } from '@/lib/scale';
+import { listPagesWhole, pairPagesPrebuilt } from '@/lib/scale';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -30,7 +33,13 @@ export const generateMetadata = localePageMetadata(({ t }) => ({
 export default async function CompareHubPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const page = pageContext(locale);
-  const { t } = page;
+  const { regions } = page;
+  return listPagesWhole(regions.length) ? <WholeHub page={page} /> : <HubIndex page={page} />;
+}
+
+/** Every region side by side: the hub up to the list limit (lib/scale.ts). */
+function WholeHub({ page }: { page: PageContext }) {
+  const { t, locale } = page;
   const { topics } = getContent();
   const { regions } = page;
   const today = buildDate();
@@ -100,6 +109,59 @@ export default async function CompareHubPage({ params }: Props) {
       </section>
 
       <ComparisonPageEnd title={t.compare.title} path={paths.compare} reviewed={reviewed} page={page} />
+    </PageShell>
+  );
+}
+
+/** Above the list limit: the ways into the comparisons, each county's and each topic's a page of its own. */
+function HubIndex({ page }: { page: PageContext }) {
+  const { t, locale } = page;
+  const { topics } = getContent();
+  return (
+    <PageShell
+      locale={locale}
+      path={paths.compare}
+      breadcrumbs={[{ label: t.compare.title }]}
+      searchKind={t.search.kinds.compare}
+    >
+      <PageTitle>{t.compare.title}</PageTitle>
+      <p className="mt-4 max-w-prose">{t.compare.intro}</p>
+
+      <section aria-labelledby={ids.pairs} className="mt-8">
+        <h2 id={ids.pairs} className="text-2xl font-bold text-brand-900">
+          {t.compare.pairsHeading}
+        </h2>
+        <p className="mt-1">
+          <TextLink href={page.href(paths.pairViewer)}>{t.parts.pairViewerLink}</TextLink>
+        </p>
+      </section>
+
+      <CountyIndex
+        id={ids.counties}
+        parts={countyParts(page.regions)}
+        href={(part) => page.href(paths.countyCompare(part.key))}
+        page={page}
+      />
+
+      <nav aria-labelledby={ids.topics} className="mt-10">
+        <h2 id={ids.topics} className="text-2xl font-bold text-brand-900">
+          {t.compare.matrixHeading}
+        </h2>
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <TextLink href={page.links.topic(topic.id)}>{topic.label[locale]}</TextLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <ComparisonPageEnd
+        title={t.compare.title}
+        path={paths.compare}
+        reviewed={lastReviewed(page.regions)}
+        page={page}
+      />
     </PageShell>
   );
 }

@@ -8,7 +8,9 @@ import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
 import { prebuiltPairs } from '@/lib/pairs';
+import { countyParts } from '@/lib/places/county-parts';
 import { localeHref, paths } from '@/lib/routes';
+import { listPagesWhole } from '@/lib/scale';
 import { site, withBasePath } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -29,7 +31,10 @@ export default async function SearchPage({ params }: Props) {
     {
       id: 'all-regions',
       title: t.search.regions,
-      links: regions.map((region) => link(paths.region(region.slug), region.name)),
+      // Above the list limit (lib/scale.ts), each county's page, which links its regions.
+      links: listPagesWhole(regions.length)
+        ? regions.map((region) => link(paths.region(region.slug), region.name))
+        : countyParts(regions).map((part) => link(paths.countyCompare(part.key), t.parts.regionsIn(part.name[locale]))),
     },
     {
       id: 'all-topics',

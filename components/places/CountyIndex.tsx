@@ -1,0 +1,48 @@
+import { TextLink } from '@/components/ui/TextLink';
+import type { PageContext } from '@/lib/page-context';
+import { type CountyPart, partsByCountry } from '@/lib/places/county-parts';
+import { anchors } from '@/lib/routes';
+
+interface Props<R> {
+  /** The section's heading id, so that other pages can link to the index. */
+  id: string;
+  parts: readonly CountyPart<R>[];
+  /** The site path of a part's page. */
+  href: (part: CountyPart<R>) => string;
+  /** What stands after the county's name: how many regions its page holds. */
+  count?: (part: CountyPart<R>) => number;
+  intro?: string;
+  page: PageContext;
+}
+
+/**
+ * Above the list limit, what stands where a page listed every region: its counties by country, each a
+ * link to the county's part, with the number of regions there. Each county's entry has the id the page
+ * of every municipality gives it, so a link can point at it.
+ */
+export function CountyIndex<R>({ id, parts, href, count = (part) => part.regions.length, intro, page }: Props<R>) {
+  const { t, locale } = page;
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="text-2xl font-bold text-brand-900">
+        {t.parts.byCounty}
+      </h2>
+      <p className="mt-1 max-w-prose">{intro ?? t.parts.byCountyIntro}</p>
+      {partsByCountry(parts).map(({ country, parts: inCountry }) => (
+        <section key={country} aria-labelledby={anchors.country(country)} className="mt-6">
+          <h3 id={anchors.country(country)} className="text-xl font-bold text-brand-900">
+            {t.countries[country]}
+          </h3>
+          <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
+            {inCountry.map((part) => (
+              <li key={part.key} id={anchors.county(part.country, part.code)} className="scroll-mt-4">
+                <TextLink href={href(part)}>{part.name[locale]}</TextLink>{' '}
+                <span className="text-sm text-slate-700">({t.parts.regionCount(count(part))})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
