@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 
 import type { FieldPath } from './errors';
 
@@ -10,21 +10,16 @@ export interface Position {
 export type Locate = (path: FieldPath) => Position;
 
 /**
- * Where each field of a YAML text sits, so that an error can name a line and a column.
- * js-yaml (inside gray-matter) gives the values but no positions; the `yaml` package gives both,
- * so it reads the same text a second time, for positions only.
+ * Where each field of a YAML text sits, so that an error can name a line and a column: from the
+ * document the `yaml` package read the values from (lib/content/yaml-read.ts), with its line counter.
  *
  * A path points at the key of its last field ("to" in plans[0].period.to) or at the list item;
  * a path that runs past what the text holds (a missing field) points at the deepest part that exists.
- *
- * @param lineOffset lines in the file before the first line of `text`
  */
-export function yamlLocator(text: string, lineOffset = 0): Locate {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+export function yamlLocator(document: Document, lineCounter: LineCounter): Locate {
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, column: col };
+    return { line, column: col };
   };
   const firstContentOffset = document.contents?.range?.[0] ?? 0;
 

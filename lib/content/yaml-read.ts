@@ -40,5 +40,5 @@ export function readYaml(file: string, text: string): YamlRead {
   if (firstError) return located([explainYamlError(firstError, text, document)]);
   const silent = silentTraps(text, document);
   if (silent.length > 0) return located(silent);
-  return { ok: true, data: document.toJS(), locate: yamlLocator(text) };
+  return { ok: true, data: document.toJS(), locate: yamlLocator(document, lineCounter) };
 }
