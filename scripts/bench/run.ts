@@ -1,6 +1,7 @@
-// npm run bench [-- 5 50 300]: how the build scales with the number of regions. For each N it writes a
-// synthetic corpus (scripts/bench/corpus.ts) into .bench/, then times the content check, a cold Next.js
-// build, the documents step and Pagefind on it, with peak memory, pages built and output size. Last it
+// npm run bench [-- 5 50 300 700]: how the build scales with the number of regions. For each N it writes
+// a synthetic corpus (scripts/bench/corpus.ts) into .bench/, then times the content check, a cold Next.js
+// build, the documents step and Pagefind on it, with peak memory, pages built, output size and the
+// largest page of each kind; at the largest N it then edits one region and times the rebuild. Last it
 // rebuilds the real site and runs the page budgets (three Lighthouse runs a page), and writes all of it to
 // docs/performance.md, keeping the section between the history markers as it was. Not part of npm test:
 // at N = 300 it takes minutes.
@@ -11,6 +12,7 @@ import path from 'node:path';
 
 import prettier from 'prettier';
 
+import { config } from '../../lib/config';
 import { pairPagesMaxRegions } from '../../lib/scale';
 import { writeCorpus } from './corpus';
 
@@ -95,20 +97,41 @@ interface Row {
   /** The export as next build writes it, and the site after the documents step. */
   exportMB: number;
   outputMB: number;
-  hubKB: number;
-  charterKB: number;
-  regionKB: number;
+  /** The largest page of each kind, in KB of HTML (the feed: of XML). */
+  largestKB: Record<string, number>;
 }
 
-async function benchmark(regions: number): Promise<Row> {
-  const dir = `.bench/content-${regions}`;
-  writeCorpus(dir, regions);
-  const env = { CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-23' };
-  process.stderr.write(`N = ${regions}: content check … `);
+/** The kinds of page, by their place in the export: the largest of each is reported. */
+const pageKinds: [string, RegExp][] = [
+  ['home', /^out\/(sv|nb|en)\/index\.html$/],
+  ['region', /^out\/(sv|nb|en)\/regions\/[^/]+\/index\.html$/],
+  ['hub', /^out\/(sv|nb|en)\/compare\/index\.html$/],
+  ['county part', /^out\/(sv|nb|en)\/compare\/county\/[^/]+\/index\.html$/],
+  ['pair column', /^out\/(sv|nb|en)\/compare\/pair\/[^/]+\/index\.html$/],
+  ['topic', /^out\/(sv|nb|en)\/topics\/[^/]+\/index\.html$/],
+  ['topic part', /^out\/(sv|nb|en)\/topics\/[^/]+\/county\/[^/]+\/index\.html$/],
+  ['charter', /^out\/(sv|nb|en)\/charter\/index\.html$/],
+  ['search', /^out\/(sv|nb|en)\/search\/index\.html$/],
+  ['municipalities', /^out\/(sv|nb|en)\/municipalities\/index\.html$/],
+  ['feed', /^out\/feed\.xml$/],
+];
+
+/** The pages that list regions, which must stay within the limit at any N (issue: 120 KB of HTML). */
+const listPageKinds = ['home', 'hub', 'charter', 'search', 'feed'];
+const listPageLimitKB = 120;
+
+function largestByKind(files: string[]): Record<string, number> {
+  const largest: Record<string, number> = {};
+  for (const file of files) {
+    const kind = pageKinds.find(([, pattern]) => pattern.test(file))?.[0];
+    if (kind) largest[kind] = Math.max(largest[kind] ?? 0, statSync(file).size / 1024);
+  }
+  return largest;
+}
+
+/** The whole path an edit takes to the site: the content check, next build, documents step, Pagefind. */
+async function buildSite(env: Record<string, string>) {
   const check = await measure('node_modules/.bin/tsx', ['scripts/content-check.ts'], env);
-  // A cold build each time: Next's cache in .next would otherwise hide the compile.
-  rmSync('.next', { recursive: true, force: true });
-  rmSync('out', { recursive: true, force: true });
   process.stderr.write('next build … ');
   const build = await measure('node_modules/.bin/next', ['build'], env);
   const exported = bytes(walk('out'));
@@ -117,6 +140,21 @@ async function benchmark(regions: number): Promise<Row> {
   process.stderr.write('pagefind … ');
   const pagefind = await measure('node_modules/.bin/pagefind', ['--site', 'out'], env);
   process.stderr.write('done\n');
+  return { check, build, exported, documents, pagefind };
+}
+
+const totalSeconds = (row: Pick<Row, 'check' | 'build' | 'documents' | 'pagefind'>) =>
+  row.check.seconds + row.build.seconds + row.documents.seconds + row.pagefind.seconds;
+
+async function benchmark(regions: number): Promise<Row> {
+  const dir = `.bench/content-${regions}`;
+  writeCorpus(dir, regions);
+  const env = { CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-23' };
+  process.stderr.write(`N = ${regions}: content check … `);
+  // A cold build each time: Next's cache in .next would otherwise hide the compile.
+  rmSync('.next', { recursive: true, force: true });
+  rmSync('out', { recursive: true, force: true });
+  const { check, build, exported, documents, pagefind } = await buildSite(env);
   const files = walk('out');
   const pages = files.filter((file) => file.endsWith('index.html'));
   return {
@@ -129,15 +167,26 @@ async function benchmark(regions: number): Promise<Row> {
     pagefind,
     pages: pages.length,
     pairPages: pages.filter(
-      (file) => /\/compare\/[^/]+\/[^/]+\/index\.html$/.test(file) && !file.includes('/compare/pair/'),
+      (file) => /\/compare\/[^/]+\/[^/]+\/index\.html$/.test(file) && !/\/compare\/(pair|county)\//.test(file),
     ).length,
     shareImages: files.filter((file) => file.endsWith('share.png')).length,
     exportMB: exported / 1024 / 1024,
     outputMB: bytes(files) / 1024 / 1024,
-    hubKB: statSync('out/sv/compare/index.html').size / 1024,
-    charterKB: statSync('out/sv/charter/index.html').size / 1024,
-    regionKB: statSync('out/sv/regions/region-001/index.html').size / 1024,
+    largestKB: largestByKind(files),
   };
+}
+
+/**
+ * What a member of staff waits for after editing one region: its summary changed, then the whole path
+ * again, with Next's cache from the build before kept in .next.
+ */
+async function rebuildAfterOneEdit(regions: number): Promise<number> {
+  const dir = `.bench/content-${regions}`;
+  const file = path.join(dir, 'regions', 'region-001.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: /m, 'summary: Ändrad. '));
+  process.stderr.write(`N = ${regions}, one region edited: content check … `);
+  const env = { CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-23' };
+  return totalSeconds(await buildSite(env));
 }
 
 const counts = process.argv
@@ -145,7 +194,8 @@ const counts = process.argv
   .map(Number)
   .filter((count) => count > 0);
 const rows: Row[] = [];
-for (const count of counts.length > 0 ? counts : [5, 50, 300]) rows.push(await benchmark(count));
+for (const count of counts.length > 0 ? counts : [5, 50, 300, 700]) rows.push(await benchmark(count));
+const rebuild = { regions: rows.at(-1)!.regions, seconds: await rebuildAfterOneEdit(rows.at(-1)!.regions) };
 
 process.stderr.write('The real site: build and page budgets … ');
 rmSync('.next', { recursive: true, force: true });
@@ -169,19 +219,41 @@ const history =
   '<!-- history -->\n<!-- /history -->';
 
 const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const peakMB = (row: Row) =>
+  Math.max(row.build.peakMemoryMB, row.check.peakMemoryMB, row.documents.peakMemoryMB, row.pagefind.peakMemoryMB);
 const table = [
-  '| regions | content check (s) | build (s) | of which compile (s) | of which pages (s) | documents step (s) | Pagefind (s) | pages built | pair pages (both orders) | share images | peak memory (MB) | export (MB) | output (MB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| regions | end to end (s) | content check (s) | next build (s) | of which compile (s) | of which pages (s) | documents step (s) | Pagefind (s) | pages built | pair pages (both orders) | share images | peak memory (MB) | export (MB) | output (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (row) =>
-      `| ${row.regions} | ${f(row.check.seconds)} | ${f(row.build.seconds)} | ${f(row.compileSeconds)} | ${f(row.pagesSeconds)} | ${f(row.documents.seconds)} | ${f(row.pagefind.seconds)} | ${row.pages} | ${row.pairPages} | ${row.shareImages} | ${f(Math.max(row.build.peakMemoryMB, row.check.peakMemoryMB, row.documents.peakMemoryMB, row.pagefind.peakMemoryMB), 0)} | ${f(row.exportMB)} | ${f(row.outputMB)} |`,
+      `| ${row.regions} | ${f(totalSeconds(row))} | ${f(row.check.seconds)} | ${f(row.build.seconds)} | ${f(row.compileSeconds)} | ${f(row.pagesSeconds)} | ${f(row.documents.seconds)} | ${f(row.pagefind.seconds)} | ${row.pages} | ${row.pairPages} | ${row.shareImages} | ${f(peakMB(row), 0)} | ${f(row.exportMB)} | ${f(row.outputMB)} |`,
   ),
 ].join('\n');
 
+const kinds = pageKinds.map(([kind]) => kind).filter((kind) => rows.some((row) => row.largestKB[kind] !== undefined));
 const sizeTable = [
-  '| regions | a region page (KB) | hub (KB) | charter (KB) |',
-  '| ---: | ---: | ---: | ---: |',
-  ...rows.map((row) => `| ${row.regions} | ${f(row.regionKB)} | ${f(row.hubKB, 0)} | ${f(row.charterKB, 0)} |`),
+  `| regions | ${kinds.join(' | ')} |`,
+  `| ---: | ${kinds.map(() => '---:').join(' | ')} |`,
+  ...rows.map((row) => `| ${row.regions} | ${kinds.map((kind) => f(row.largestKB[kind] ?? Number.NaN)).join(' | ')} |`),
+].join('\n');
+
+/** The issue's goals, each against its measurement: printed, never gated (they move with the machine's load). */
+const at = (regions: number) => rows.find((row) => row.regions === regions);
+const goal = (label: string, measured: number | undefined, limit: number, unit: string) =>
+  measured === undefined
+    ? `| ${label} | ≤ ${limit} ${unit} | not measured | |`
+    : `| ${label} | ≤ ${limit} ${unit} | ${f(measured)} ${unit} | ${measured <= limit ? 'met' : 'not met'} |`;
+const largestListPage = (row: Row | undefined) =>
+  row && Math.max(...listPageKinds.map((kind) => row.largestKB[kind] ?? 0));
+const goals = [
+  '| goal | target | measured | |',
+  '| --- | ---: | ---: | --- |',
+  goal('N = 300, end to end', at(300) && totalSeconds(at(300)!), 60, 's'),
+  goal('N = 700, end to end', at(700) && totalSeconds(at(700)!), 150, 's'),
+  goal('peak memory, any N', Math.max(...rows.map(peakMB)), 2048, 'MB'),
+  goal('content check of 700 files', at(700)?.check.seconds, 5, 's'),
+  goal(`largest list page (${listPageKinds.join(', ')}) at N = 700`, largestListPage(at(700)), listPageLimitKB, 'KB'),
+  goal(`edit one region at N = ${rebuild.regions}, rebuild`, rebuild.seconds, 150, 's'),
 ].join('\n');
 
 const perRegion = rows
@@ -191,6 +263,7 @@ const perRegion = rows
   )
   .join(', ');
 const largest = rows.at(-1)!;
+const { LIST_PAGES_MAX_REGIONS } = config();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 
 const doc = `# Performance
@@ -223,46 +296,60 @@ ${history}
 
 Each row is a synthetic corpus of that many valid regions (scripts/bench/corpus.ts: the schema of the real
 ones, about a dozen commitments each across the topics, three plans, a narrative of six paragraphs, in
-Swedish, Norwegian, Danish, Finnish and English), checked and built cold (no Next.js cache) for all
-three locales.
+Swedish, Norwegian, Danish, Finnish and English; first one region per county, then one per
+municipality, so that from N = 37 on the counties fill up as they would), checked and built cold (no
+Next.js cache) for all three locales. "End to end" is what a deploy runs: the content check, \`next
+build\`, the documents step and Pagefind.
 
 ${table}
 
-Build time is the whole \`next build\`: "compile" is Turbopack compiling the code and every region's MDX,
-"pages" is rendering the static pages, share images and data files; the rest is Next's own setup and
-type check. Peak memory is the largest sum of resident memory across the build's processes.
+"Compile" is Turbopack compiling the code and every region's MDX, "pages" is rendering the static pages,
+share images and data files; the rest of \`next build\` is its own setup. Peak memory is the largest sum
+of resident memory across the build's processes.
+
+### Goals
+
+Printed here, never gated in \`npm test\`: they move with the machine's load.
+
+${goals}
+
+"Edit one region, rebuild" is the same path again after one region's summary changed, with Next's cache
+from the build before kept: what staff wait for after an edit, at ${rebuild.regions} regions.
+
+### The largest page of each kind
+
+Uncompressed HTML in KB, the largest of each kind in any locale (the feed: its XML). Up to
+${LIST_PAGES_MAX_REGIONS} regions (\`LIST_PAGES_MAX_REGIONS\`, lib/scale.ts) the pages that list every region
+hold them all; above it the hub, the topic pages, the charter page, the home page and the search list
+become indexes by country and county, and each county's part is a page of its own (the county and topic
+parts): a county holds at most about fifty bodies (Västra Götaland has 49 municipalities), so no page
+grows with N. The feed holds its latest 50 entries.
+
+${sizeTable}
 
 ### How the cost grows
 
-Build and index together cost, per region, ${perRegion}: a fixed cost (Next's setup, the type check,
-compiling the site's own code) dominates a small site and fades as N grows. At ${largest.regions} regions,
-rendering the pages, share images and data files takes ${f(largest.pagesSeconds)} s of the build's
-${f(largest.build.seconds)} s, and compiling the code and every region's MDX ${f(largest.compileSeconds)} s. Almost
-everything grows linearly with N: each region adds three region pages, three share images (drawn with the
-bundled font) and one MDX module to compile. What grows faster, and what the site does about it:
+Build and index together cost, per region, ${perRegion}: a fixed cost (Next's setup, compiling the
+site's own code) dominates a small site and fades as N grows. At ${largest.regions} regions, rendering the
+pages, share images and data files takes ${f(largest.pagesSeconds)} s of the build's ${f(largest.build.seconds)} s,
+and compiling the code and every region's MDX ${f(largest.compileSeconds)} s. Almost everything grows
+linearly with N: each region adds three region pages, three pair-viewer columns, three share images
+(drawn with the bundled font) and one MDX module to compile; the county parts add a fixed number of
+pages (a county page and a page per topic, for each county with a region). What would grow faster, and
+what the site does about it:
 
 - **Pair pages** grow as N(N−1) per locale, both orders counted: in three locales 60 for 5 regions,
   7,350 for 50, 269,100 for 300, each with a share image. The site builds them only up to
   ${pairPagesMaxRegions()} regions (\`PAIR_PAGES_MAX_REGIONS\`, lib/scale.ts). Above that no pair page is built
-  (Next's static export keeps one, the first pair, because a dynamic route must have a page); the hub offers
-  a form instead of the list of pairs, each region page links one pair viewer instead of N − 1 pairs, and
-  \`/{locale}/compare/pair/?regions=a,b\` sets any two side by side in the browser, with
-  the same row and cell ids as a pair page. It fetches the two regions' columns, each a small page of its
-  own (\`/{locale}/compare/pair/{slug}/\`, three per region), rendered by the same components as the pair
-  pages. The pair-page column shows the switch; the table below shows that above the limit a region page
-  keeps its size however many regions there are.
-- **The hub and the charter page** hold every region's commitments (the hub a cell for each region on
-  each topic), so each page grows linearly with N. That is fine for a handful of regions and heavy for
-  hundreds: at ${largest.regions} regions the hub is ${f(largest.hubKB, 0)} KB of uncompressed HTML per locale, far
-  over its budget. A site with that many would want them split by country or paged.
+  (Next's static export keeps one, the first pair, because a dynamic route must have a page), each
+  region page links one pair viewer instead of N − 1 pairs, and
+  \`/{locale}/compare/pair/?regions=a,b\` sets any two side by side in the browser, with the same row
+  and cell ids as a pair page. It fetches the two regions' columns, each a small page of its own
+  (\`/{locale}/compare/pair/{slug}/\`), rendered by the same components as the pair pages.
 - **The export and the output**: Next's static export writes beside every page's HTML a React Server
   Component payload (the \`.txt\` files), and into every page an inline copy of it, for the client
   runtime. The documents step (scripts/documents.ts) removes both with the runtime: the export column is
   what \`next build\` writes, the output column what is deployed.
-
-Uncompressed HTML of one page of each growing kind, in Swedish:
-
-${sizeTable}
 
 The content check grows linearly too: it parses, validates and compiles every file once.
 `;
@@ -271,5 +358,5 @@ const docPath = 'docs/performance.md';
 // Formatted as the lint step checks, so a fresh report can be committed as it is.
 const prettierOptions = await prettier.resolveConfig(docPath);
 writeFileSync(docPath, await prettier.format(doc, { ...prettierOptions, filepath: docPath }));
-console.log(table);
+console.log(`${table}\n\n${goals}\n\n${sizeTable}`);
 console.log('\nWrote docs/performance.md. out/ now holds the real site again.');
