@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -34,8 +34,9 @@ export async function shareCard(props: Props): Promise<Response> {
   if (cached) return png(cached);
   const drawn = Buffer.from(await new ImageResponse(card, { ...ogSize, fonts: await ogFonts() }).arrayBuffer());
   await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed, so that a build rendering in two workers never reads half a file.
-  const partial = `${file}.${process.pid}`;
+  // Written aside under a name of its own and renamed, so that no render reads half a file, and two that
+  // draw the same card at once (in two locales, in one worker or two) each replace it whole.
+  const partial = `${file}.${randomUUID()}`;
   await writeFile(partial, drawn);
   await rename(partial, file);
   return png(drawn);
@@ -51,6 +52,7 @@ function tree(node: ReactNode): unknown {
   if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') return node;
   if (Array.isArray(node)) return node.map(tree);
   if (isValidElement<{ children?: ReactNode }>(node)) {
+    if (typeof node.type === 'object') throw new Error('A share card may hold only plain function components.');
     if (typeof node.type === 'function') {
       const rendered = (node.type as (props: unknown) => ReactNode)(node.props);
       if (rendered instanceof Promise) throw new Error('A share card may hold only components that render at once.');

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { shareCard } from '@/components/og/ShareCard';
 
@@ -10,9 +10,14 @@ const cached = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
 const card = (title: string) => ({ kicker: 'Jämställdhetsportalen', title, lines: ['Test'], footer: 'Test' });
 
 describe('share images', () => {
+  const before = cached();
+  // The test's own images, one of them marked, stay out of the cache the build reads.
+  afterAll(() => {
+    for (const file of cached().filter((name) => !before.includes(name))) rmSync(path.join(cacheDir, file));
+  });
+
   it('are drawn once for the same words, read from the cache after, and drawn again when a word changes', async () => {
     const title = `Provregion ${process.pid} ${Date.now()}`;
-    const before = cached();
     const first = Buffer.from(await (await shareCard(card(title))).arrayBuffer());
     expect(first.subarray(1, 4).toString()).toBe('PNG');
     const added = cached().filter((file) => !before.includes(file));
