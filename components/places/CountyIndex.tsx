@@ -9,8 +9,6 @@ interface Props<R> {
   parts: readonly CountyPart<R>[];
   /** The site path of a part's page. */
   href: (part: CountyPart<R>) => string;
-  /** What stands after the county's name: how many regions its page holds. */
-  count?: (part: CountyPart<R>) => number;
   intro?: string;
   page: PageContext;
 }
@@ -20,7 +18,7 @@ interface Props<R> {
  * link to the county's part, with the number of regions there. Each county's entry has the id the page
  * of every municipality gives it, so a link can point at it.
  */
-export function CountyIndex<R>({ id, parts, href, count = (part) => part.regions.length, intro, page }: Props<R>) {
+export function CountyIndex<R>({ id, parts, href, intro, page }: Props<R>) {
   const { t, locale } = page;
   return (
     <section aria-labelledby={id} className="mt-10">
@@ -37,7 +35,7 @@ export function CountyIndex<R>({ id, parts, href, count = (part) => part.regions
             {inCountry.map((part) => (
               <li key={part.key} id={anchors.county(part.country, part.code)} className="scroll-mt-4">
                 <TextLink href={href(part)}>{part.name[locale]}</TextLink>{' '}
-                <span className="text-sm text-slate-700">({t.parts.regionCount(count(part))})</span>
+                <span className="text-sm text-slate-700">({t.parts.regionCount(part.regions.length)})</span>
               </li>
             ))}
           </ul>

@@ -58,7 +58,8 @@ export function TopicPageContent({
     >
       <PageTitle>{title}</PageTitle>
       <p className="mt-4 max-w-prose text-lg">{topic.description[locale]}</p>
-      <TranslationNote regions={regions} page={page} />
+      {/* An index of counties shows no region's words, translated or not. */}
+      {!index && <TranslationNote regions={regions} page={page} />}
 
       <section aria-labelledby={ids.articles} className="mt-8">
         <h2 id={ids.articles} className="text-xl font-bold text-brand-900">

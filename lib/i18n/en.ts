@@ -398,19 +398,21 @@ export const en: Dictionary = {
     regionsIn: (county) => `The regions in ${county}`,
     countyCompareTitle: (county) => `Compare the regions in ${county}`,
     countyCompareDescription: (county) =>
-      `The regions in ${county} side by side: facts, plans and what each region's source says on each topic.`,
+      `The regions in ${county} side by side: facts and plans, with links to what each region's source says topic by topic.`,
     countyTopics: (county) => `Topic by topic in ${county}`,
     topicCountyTitle: (topic, county) => `${topic} in ${county}`,
     topicCountyDescription: (topic, county) =>
       `What the sources of the regions in ${county} say about ${topic.toLocaleLowerCase('en')}, with quotes and sources.`,
     topicByCountyIntro: "Choose a county to read what each region's source there says on the topic.",
-    statusCounts: "How many regions' sources say what:",
+    statusCounts: 'Number of regions by what their source says:',
     articleCount: (count) =>
       count === 1
-        ? 'Commitments of 1 region serve this article.'
-        : `Commitments of ${count} regions serve this article.`,
+        ? '1 region has commitments that serve this article.'
+        : `${count} regions have commitments that serve this article.`,
     charterByCounty:
       "What each region's source says about the charter is in the CEMR charter row of its county's page:",
+    hubIntro:
+      "Here you compare the regions one county at a time, and topic by topic. Every statement comes from the region's own document and links to the region's page, where its source is named.",
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

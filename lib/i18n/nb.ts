@@ -393,23 +393,26 @@ export const nb: Dictionary = {
     pairViewerLink: 'Velg to regioner og sammenlign dem',
     byCounty: 'Län og fylker',
     byCountyIntro:
-      'Regionene er for mange til å stå på én side. Hvert län og fylke har en side med regionene som arbeider der.',
+      'Det er for mange regioner til at alle får plass på én side. Hvert län og fylke har en side med regionene som arbeider der.',
     regionCount: (count) => (count === 1 ? '1 region' : `${count} regioner`),
     regionsIn: (county) => `Regionene i ${county}`,
     countyCompareTitle: (county) => `Sammenlign regionene i ${county}`,
     countyCompareDescription: (county) =>
-      `Regionene i ${county} side om side: fakta, planer og hva hver regions kilde sier om hvert tema.`,
+      `Regionene i ${county} side om side: fakta og planer, og lenker til hva hver regions kilde sier tema for tema.`,
     countyTopics: (county) => `Tema for tema i ${county}`,
     topicCountyTitle: (topic, county) => `${topic} i ${county}`,
     topicCountyDescription: (topic, county) =>
       `Hva kildene for regionene i ${county} sier om ${topic.toLocaleLowerCase('nb')}, med sitater og kilder.`,
     topicByCountyIntro: 'Velg et län eller fylke for å lese hva hver regions kilde der sier om temaet.',
-    statusCounts: 'Så mange regioners kilder sier dette:',
+    statusCounts: 'Antall regioner etter hva kilden deres sier:',
     articleCount: (count) =>
       count === 1
-        ? 'Forpliktelser i 1 region hører til artikkelen.'
-        : `Forpliktelser i ${count} regioner hører til artikkelen.`,
-    charterByCounty: 'Hva hver regions kilde sier om erklæringen, står på raden CEMR-erklæringen på fylkets side:',
+        ? '1 region har forpliktelser som hører til artikkelen.'
+        : `${count} regioner har forpliktelser som hører til artikkelen.`,
+    charterByCounty:
+      'Hva hver regions kilde sier om erklæringen, står på raden CEMR-erklæringen på siden for länet eller fylket:',
+    hubIntro:
+      'Her sammenligner du regionene i ett län eller fylke om gangen, og tema for tema. Hver opplysning kommer fra regionens eget dokument og lenker til regionens side, der kilden er oppgitt.',
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

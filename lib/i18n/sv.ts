@@ -401,21 +401,26 @@ export const sv = {
     pairViewerLink: 'Välj två valfria regioner och jämför dem',
     byCounty: 'Län och fylken',
     byCountyIntro:
-      'Regionerna är för många för att stå på en sida. Varje län och fylke har en sida med de regioner som arbetar där.',
+      'Regionerna är för många för att få plats på en sida. Varje län och fylke har en sida med de regioner som arbetar där.',
     regionCount: (count: number) => (count === 1 ? '1 region' : `${count} regioner`),
     regionsIn: (county: string) => `Regionerna i ${county}`,
     countyCompareTitle: (county: string) => `Jämför regionerna i ${county}`,
     countyCompareDescription: (county: string) =>
-      `Regionerna i ${county} sida vid sida: fakta, planer och vad varje regions källa säger om varje ämne.`,
+      `Regionerna i ${county} sida vid sida: fakta och planer, och länkar till vad varje regions källa säger ämne för ämne.`,
     countyTopics: (county: string) => `Ämne för ämne i ${county}`,
     topicCountyTitle: (topic: string, county: string) => `${topic} i ${county}`,
     topicCountyDescription: (topic: string, county: string) =>
       `Vad källorna för regionerna i ${county} säger om ${topic.toLocaleLowerCase('sv')}, med citat och källor.`,
     topicByCountyIntro: 'Välj ett län eller fylke för att läsa vad varje regions källa där säger om ämnet.',
-    statusCounts: 'Så många regioners källor säger så här:',
+    statusCounts: 'Antal regioner efter vad deras källa säger:',
     articleCount: (count: number) =>
-      count === 1 ? 'Åtaganden i 1 region hör till artikeln.' : `Åtaganden i ${count} regioner hör till artikeln.`,
-    charterByCounty: 'Vad varje regions källa säger om deklarationen står på raden CEMR-deklarationen på länets sida:',
+      count === 1
+        ? '1 region har åtaganden som hör till artikeln.'
+        : `${count} regioner har åtaganden som hör till artikeln.`,
+    charterByCounty:
+      'Vad varje regions källa säger om deklarationen står på raden CEMR-deklarationen på sidan för dess län eller fylke:',
+    hubIntro:
+      'Här jämför du regionerna i ett län eller fylke i taget, och ämne för ämne. Varje uppgift kommer från regionens eget dokument och länkar till regionens sida, där källan anges.',
   },
   /** A region's texts in another language than the source's: who translated them, and what is not yet. */
   translation: {

@@ -24,11 +24,18 @@ export const countyKey = (county: Pick<County, 'country' | 'code'>) => `${county
 
 /** Every county that has a region, in the register's order, with its regions in the order given. */
 export function countyParts<R extends PlacedRegion>(regions: readonly R[], register = getRegister()): CountyPart<R>[] {
+  // Asked for by every part's page and its metadata: at 700 regions, hundreds of times a build.
+  const known = memo.get(regions);
+  if (known && register === getRegister()) return known as CountyPart<R>[];
   const byCounty = new Map<County, R[]>();
   for (const region of regions) {
-    for (const county of countiesOf(region, register)) byCounty.set(county, [...(byCounty.get(county) ?? []), region]);
+    for (const county of countiesOf(region, register)) {
+      const inCounty = byCounty.get(county) ?? [];
+      inCounty.push(region);
+      byCounty.set(county, inCounty);
+    }
   }
-  return register.counties
+  const parts = register.counties
     .filter((county) => byCounty.has(county))
     .map((county) => ({
       key: countyKey(county),
@@ -37,7 +44,11 @@ export function countyParts<R extends PlacedRegion>(regions: readonly R[], regis
       name: county.name,
       regions: byCounty.get(county)!,
     }));
+  if (register === getRegister()) memo.set(regions, parts);
+  return parts;
 }
+
+const memo = new WeakMap<readonly PlacedRegion[], CountyPart<PlacedRegion>[]>();
 
 /** The parts grouped by country, in the register's order: what an index of them lists. */
 export function partsByCountry<R>(parts: readonly CountyPart<R>[]): { country: Country; parts: CountyPart<R>[] }[] {

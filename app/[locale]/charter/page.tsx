@@ -46,7 +46,7 @@ export default async function CharterPage({ params }: Props) {
           {paragraph}
         </p>
       ))}
-      <TranslationNote regions={content.regions} page={page} />
+      {whole && <TranslationNote regions={content.regions} page={page} />}
 
       {whole ? (
         <StatusTable page={page} />

@@ -125,7 +125,7 @@ function HubIndex({ page }: { page: PageContext }) {
       searchKind={t.search.kinds.compare}
     >
       <PageTitle>{t.compare.title}</PageTitle>
-      <p className="mt-4 max-w-prose">{t.compare.intro}</p>
+      <p className="mt-4 max-w-prose">{t.parts.hubIntro}</p>
 
       <section aria-labelledby={ids.pairs} className="mt-8">
         <h2 id={ids.pairs} className="text-2xl font-bold text-brand-900">

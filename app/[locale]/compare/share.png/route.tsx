@@ -2,6 +2,7 @@ import { shareCard } from '@/components/og/ShareCard';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { isLocale, locales } from '@/lib/i18n/locales';
+import { regionsInWords } from '@/lib/og';
 
 // A route named share.png so that the static export writes a file a static host serves as an image.
 export const dynamic = 'force-static';
@@ -15,11 +16,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params;
   if (!isLocale(locale)) return new Response(null, { status: 404 });
   const t = getDictionary(locale);
-  const { regions } = getContent();
   return shareCard({
     kicker: t.site.name,
     title: t.compare.title,
-    lines: [regions.map((region) => region.name).join(' · ')],
+    lines: [regionsInWords(getContent().regions, t)],
     footer: t.compare.matrixHeading,
   });
 }

@@ -2,6 +2,7 @@ import { shareCard } from '@/components/og/ShareCard';
 import { getContent } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import { isLocale, locales } from '@/lib/i18n/locales';
+import { regionsInWords } from '@/lib/og';
 
 // A route named share.png so that the static export writes a file a static host serves as an image.
 export const dynamic = 'force-static';
@@ -19,11 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   return shareCard({
     kicker: t.site.name,
     title: topic.label[locale],
-    lines: [
-      getContent()
-        .regions.map((region) => region.name)
-        .join(' · '),
-    ],
+    lines: [regionsInWords(getContent().regions, t)],
     footer: t.compare.matrixHeading,
   });
 }
