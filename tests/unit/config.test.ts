@@ -12,10 +12,15 @@ describe('the environment the build reads', () => {
   });
 
   it('reads numbers and dates from their text', () => {
-    expect(config({ PAIR_PAGES_MAX_REGIONS: '30', BUILD_DATE: '2018-06-15' })).toMatchObject({
-      PAIR_PAGES_MAX_REGIONS: 30,
-      BUILD_DATE: '2018-06-15',
-    });
+    expect(
+      config({ PAIR_PAGES_MAX_REGIONS: '30', LIST_PAGES_MAX_REGIONS: '40', BUILD_DATE: '2018-06-15' }),
+    ).toMatchObject({ PAIR_PAGES_MAX_REGIONS: 30, LIST_PAGES_MAX_REGIONS: 40, BUILD_DATE: '2018-06-15' });
+  });
+
+  it('refuses pair pages above the list limit, where no list page could name them all', () => {
+    expect(() => config({ PAIR_PAGES_MAX_REGIONS: '30' })).toThrow(
+      'PAIR_PAGES_MAX_REGIONS="30": write a number no larger than LIST_PAGES_MAX_REGIONS',
+    );
   });
 
   it('stops with the name and value of every variable set wrong', () => {

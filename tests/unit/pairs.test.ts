@@ -38,7 +38,9 @@ describe('how pairs scale', () => {
 
   it('builds a page for every pair up to the configured number of regions, and only the first pair above it', () => {
     const before = process.env.PAIR_PAGES_MAX_REGIONS;
+    const listBefore = process.env.LIST_PAGES_MAX_REGIONS;
     try {
+      process.env.LIST_PAGES_MAX_REGIONS = '30';
       process.env.PAIR_PAGES_MAX_REGIONS = '30';
       expect(prebuiltPairs(many)).toHaveLength(300);
       expect(pairsToBuild(many)).toHaveLength(300);
@@ -48,6 +50,8 @@ describe('how pairs scale', () => {
     } finally {
       if (before === undefined) delete process.env.PAIR_PAGES_MAX_REGIONS;
       else process.env.PAIR_PAGES_MAX_REGIONS = before;
+      if (listBefore === undefined) delete process.env.LIST_PAGES_MAX_REGIONS;
+      else process.env.LIST_PAGES_MAX_REGIONS = listBefore;
     }
   });
 });
