@@ -4,7 +4,7 @@ import type { Content } from './content/load';
 import { localiseContent } from './content/localise';
 import { getDictionary } from './i18n';
 import { defaultLocale } from './i18n/locales';
-import { lastReviewed, pageLocaleOf } from './region-view';
+import { pageLocaleOf } from './region-view';
 import { localeHref, paths } from './routes';
 import { absoluteUrl, site } from './site';
 
@@ -18,23 +18,11 @@ export const feedEntries = 50;
 
 /**
  * The Atom feed, in the site's default language: one entry per region page, dated by its last review,
- * and one per significant change its editors logged, the latest feedEntries of them. A region's texts are in that language where a
- * current translation exists and in the source's words otherwise; entries link to the page in the
- * source's language.
+ * and one per significant change its editors logged, the latest feedEntries of them, newest first. A
+ * region's texts are in that language where a current translation exists and in the source's words
+ * otherwise; entries link to the page in the source's language.
  */
 export function atomFeed(content: Pick<Content, 'regions' | 'translations' | 'sourceTexts'>): string {
-  const t = getDictionary(defaultLocale);
-  const latest = lastReviewed(content.regions);
-  const feed = new Feed({
-    title: site.name,
-    description: t.site.intro,
-    id: absoluteUrl('/'),
-    link: absoluteUrl('/'),
-    language: defaultLocale,
-    updated: latest ? toDate(latest) : undefined,
-    feedLinks: { atom: absoluteUrl('/feed.xml') },
-    copyright: site.dataLicence.name,
-  });
   const items: Parameters<Feed['addItem']>[0][] = [];
   for (const region of localiseContent(content, defaultLocale)) {
     const url = absoluteUrl(localeHref(pageLocaleOf(region), paths.region(region.slug)));
@@ -59,6 +47,17 @@ export function atomFeed(content: Pick<Content, 'regions' | 'translations' | 'so
   }
   // Newest first; entries of one day keep the content's order.
   items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  const t = getDictionary(defaultLocale);
+  const feed = new Feed({
+    title: site.name,
+    description: t.site.intro,
+    id: absoluteUrl('/'),
+    link: absoluteUrl('/'),
+    language: defaultLocale,
+    updated: items[0]?.date,
+    feedLinks: { atom: absoluteUrl('/feed.xml') },
+    copyright: site.dataLicence.name,
+  });
   items.slice(0, feedEntries).forEach((item) => feed.addItem(item));
   return feed.atom1();
 }
