@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Pages that exist in the build but are no public address of their own. */
@@ -11,6 +11,17 @@ const NOT_PUBLIC = [
   /^\/(sv|nb|en)\/compare\/pair\/[^/]+\/$/,
 ];
 
+/**
+ * A county part kept below the list limit only because its route must have a page (lib/places/
+ * county-parts.ts): it asks not to be indexed, and which county it is moves as regions are added.
+ */
+function placeholder(url: string, file: string): boolean {
+  return (
+    /^\/(sv|nb|en)\/(compare|topics\/[^/]+)\/county\/[^/]+\/$/.test(url) &&
+    /<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'))
+  );
+}
+
 /** The site's public URL paths, read from a built site: every page, data file and machine file. */
 export function publicUrlsOf(root: string): string[] {
   const urls: string[] = [];
@@ -20,7 +31,7 @@ export function publicUrlsOf(root: string): string[] {
       if (entry.isDirectory()) {
         if (entry.name !== '_next') walk(relative);
       } else if (entry.name === 'index.html') {
-        urls.push(`${dir}/`);
+        if (!placeholder(`${dir}/`, path.join(root, relative))) urls.push(`${dir}/`);
       } else if (/\.(json|geojson|csv|xml|txt)$/.test(entry.name) && !/^(index\.|__next)/.test(entry.name)) {
         urls.push(relative);
       }
