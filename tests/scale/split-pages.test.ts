@@ -55,10 +55,12 @@ beforeAll(() => {
 });
 
 describe('above the list limit', () => {
-  it('has more regions than the limit, some counties with several', () => {
+  it('has more regions than the limit in both countries, counties with several, and one region in two', () => {
     expect(regions.length).toBeGreaterThan(Number(scaleSite.env.LIST_PAGES_MAX_REGIONS));
     const sizes = counties.map((county) => regions.filter((region) => region.counties.includes(county)).length);
     expect(Math.max(...sizes)).toBeGreaterThan(1);
+    expect(new Set(counties.map((county) => county.slice(0, 2)))).toEqual(new Set(['no', 'se']));
+    expect(regions.filter((region) => region.counties.length > 1)).toHaveLength(1);
     expect(topics.length).toBeGreaterThan(5);
   });
 
@@ -70,8 +72,22 @@ describe('above the list limit', () => {
     const home = page('/sv/');
     expect(linksIn(home, 'a[href^="/sv/regions/"]')).toEqual([]);
     expect(linksIn(home, 'a[href^="/sv/compare/county/"]').sort()).toEqual(parts);
+    expect(
+      hub('#counties ~ section h3')
+        .toArray()
+        .map((heading) => hub(heading).text()),
+    ).toEqual(['Norge', 'Sverige']);
     const search = page('/sv/search/');
     expect(linksIn(search, '#all-regions + ul a').sort()).toEqual(parts);
+  });
+
+  it('each region page links the county parts it is in, where the whole hub was', () => {
+    for (const region of regions) {
+      const $ = page(`/sv/regions/${region.slug}/`);
+      expect(linksIn($, 'a[href^="/sv/compare/county/"]').sort(), region.slug).toEqual(
+        region.counties.map((county) => `/sv/compare/county/${county}/`).sort(),
+      );
+    }
   });
 
   it("each county's part has every fact cell of its regions, under the hub's ids", () => {

@@ -5,6 +5,7 @@ import type { MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 
 import { loadContent } from '../../lib/content/load';
+import { countyParts, partsToBuild } from '../../lib/places/county-parts';
 import { coverage, type PlacedRegion } from '../../lib/places/coverage';
 import { drawLocator, drawOverview } from '../../lib/places/drawings';
 import { layoutLabels } from '../../lib/places/labels';
@@ -75,6 +76,28 @@ describe('which regions cover a municipality', () => {
     const covered = coverage([county, cooperation]);
     expect(covered.get('SE-2403')?.map((r) => r.slug)).toEqual(['vasterbotten', 'umea']);
     expect(covered.get('SE-2482')?.map((r) => r.slug)).toEqual(['vasterbotten']);
+  });
+});
+
+describe('the county parts the list pages split into above the list limit', () => {
+  const bjurholm = region('bjurholm', 'SE', ['2403']);
+  const umea = region('umea-och-lulea', 'SE', ['2480', '2580']);
+  const oslo = region('oslo', 'NO', ['0301']);
+
+  it("are the counties with regions, in the register's order, a region across two in both", () => {
+    const parts = countyParts([bjurholm, umea, oslo]);
+    expect(parts.map((part) => [part.key, part.regions.map((one) => one.slug)])).toEqual([
+      ['no-03', ['oslo']],
+      ['se-24', ['bjurholm', 'umea-och-lulea']],
+      ['se-25', ['umea-och-lulea']],
+    ]);
+    expect(parts[1]!.name).toEqual({ sv: 'Västerbottens län', nb: 'Västerbottens län', en: 'Västerbotten County' });
+  });
+
+  it('are all built above the limit, and only the first, unlisted, below it', () => {
+    const many = Array.from({ length: 21 }, (_, index) => region(`r${index}`, 'SE', [index % 2 ? '2403' : '2580']));
+    expect(partsToBuild(many).map((part) => part.key)).toEqual(['se-24', 'se-25']);
+    expect(partsToBuild(many.slice(0, 20)).map((part) => part.key)).toEqual(['se-24']);
   });
 });
 
