@@ -80,7 +80,8 @@ const bytes = (files: string[]) => files.reduce((sum, file) => sum + statSync(fi
 const seconds = (text: string, pattern: RegExp) => {
   const match = text.match(pattern);
   if (!match) return Number.NaN;
-  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+  const unit = { ms: 0.001, s: 1, min: 60 }[match[2] as 'ms' | 's' | 'min'];
+  return Number(match[1]) * unit;
 };
 
 interface Row {
@@ -161,8 +162,8 @@ async function benchmark(regions: number): Promise<Row> {
     regions,
     check,
     build,
-    compileSeconds: seconds(build.output, /Compiled successfully in ([\d.]+)(m?s)/),
-    pagesSeconds: seconds(build.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(m?s)/),
+    compileSeconds: seconds(build.output, /Compiled successfully in ([\d.]+)(ms|s|min)/),
+    pagesSeconds: seconds(build.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)/),
     documents,
     pagefind,
     pages: pages.length,
