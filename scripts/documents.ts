@@ -26,6 +26,7 @@ const MODULE_SCRIPTS: Record<string, string[]> = {
   search: ['search'],
   'pair-viewer': ['pair-viewer', 'copy'],
   redirect: ['redirect'],
+  'cell-forward': ['cell-forward'],
   'municipality-filter': ['municipality-filter'],
 };
 

@@ -8,6 +8,7 @@ import { load } from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { forwardedCell, parseParts } from '@/lib/cell-forward';
 import { factRowIds } from '@/lib/ids';
 import { site } from '@/lib/site';
 import { checkLinks } from '@/scripts/lib/link-check';
@@ -138,6 +139,28 @@ describe('above the list limit', () => {
     expect(linksIn($, '#counties ~ section a').sort()).toEqual(
       counties.map((county) => `/sv/compare/county/${county}/#${factRowIds.charter}`).sort(),
     );
+  });
+
+  it("links to the whole pages' cells go on to the cells on the county parts", () => {
+    for (const [sitePath, row] of [
+      ['/sv/compare/', factRowIds.plans],
+      ['/sv/compare/', topics[0]!],
+      [`/sv/topics/${topics[1]}/`, topics[1]!],
+    ] as const) {
+      const index = page(sitePath)('[data-module="cell-forward"]');
+      const forwarding = {
+        parts: parseParts(index.attr('data-parts')!),
+        factRows: new Set(index.attr('data-fact-rows')!.split(' ')),
+        factHref: index.attr('data-fact-href')!,
+        topicHref: index.attr('data-topic-href')!,
+      };
+      expect([...forwarding.parts.keys()].sort()).toEqual(regions.map((region) => region.slug).sort());
+      for (const region of regions) {
+        const target = forwardedCell(`#${row}-${region.slug}`, forwarding)!;
+        const [targetPath, id] = target.split('#');
+        expect(page(targetPath!)(`#${id}`), target).toHaveLength(1);
+      }
+    }
   });
 
   it('the sitemap lists every part in every locale', () => {

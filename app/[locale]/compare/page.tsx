@@ -140,6 +140,7 @@ function HubIndex({ page }: { page: PageContext }) {
         id={ids.counties}
         parts={countyParts(page.regions)}
         href={(part) => page.href(paths.countyCompare(part.key))}
+        forwardCells
         page={page}
       />
 

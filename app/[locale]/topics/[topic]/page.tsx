@@ -54,6 +54,7 @@ export default async function TopicPage({ params }: Props) {
       parts={countyParts(page.regions)}
       href={(part) => page.href(paths.topicCounty(topic.id, part.key))}
       intro={page.t.parts.topicByCountyIntro}
+      forwardCells
       page={page}
     />
   );
