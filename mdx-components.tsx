@@ -5,10 +5,9 @@ import type { ContentComponentName } from '@/lib/content/components';
 
 /**
  * Every component that content may use (lib/content/components.ts): the type makes a missing one a
- * compile error. Pages add their own element overrides through the MDX `components` prop; a translated
- * narrative, compiled outside the bundler, gets these from the same list.
+ * compile error. Pages add their own element overrides through the MDX `components` prop.
  */
-export const contentComponents: Record<ContentComponentName, MDXComponents[string]> = { Lang };
+const contentComponents: Record<ContentComponentName, MDXComponents[string]> = { Lang };
 
 export function useMDXComponents(): MDXComponents {
   return contentComponents;

@@ -19,7 +19,12 @@ const nextConfig: NextConfig = {
   // the build's own pass would check the same files again, at seconds a build.
   typescript: { ignoreBuildErrors: true },
   // Region pages import their MDX as @content/regions/<slug>.mdx, so the folder can be swapped (CONTENT_DIR).
-  turbopack: { resolveAlias: { '@content/*': `${contentDirForBundler(process.cwd())}/*` } },
+  turbopack: {
+    resolveAlias: { '@content/*': `${contentDirForBundler(process.cwd())}/*` },
+    // Before @mdx-js/loader (withMDX below) compiles an .mdx file, the content among them passes the MDX
+    // rules: no page can render what the content check would refuse, whether or not it ran.
+    rules: { '*.mdx': { loaders: ['./lib/content/mdx-loader.mjs'] } },
+  },
   // The web editor is a plain page in public/admin/; the static host serves /admin/ as its index.html,
   // and the development server (npm run edit) needs to be told. A static export has no rewrites.
   ...(process.env.NODE_ENV === 'development' && {

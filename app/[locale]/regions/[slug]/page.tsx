@@ -17,7 +17,6 @@ import { RegionHeader } from '@/components/region/RegionHeader';
 import { RegionJsonLd } from '@/components/region/RegionJsonLd';
 import { SourceList } from '@/components/region/SourceList';
 import { ToolList } from '@/components/region/ToolList';
-import { TranslatedNarrative } from '@/components/region/TranslatedNarrative';
 import { OutdatedNote } from '@/components/ui/OutdatedNote';
 import { Section } from '@/components/ui/Section';
 import { TableOfContents } from '@/components/ui/TableOfContents';
@@ -54,8 +53,12 @@ export default async function RegionPage({ params }: Props) {
   const content = getContent();
   const region = page.region(source.slug);
   const path = paths.region(region.slug);
-  const { default: Narrative } = await import(`@content/regions/${region.slug}.mdx`);
   const { narrative } = region;
+  // The translation's file when it is current, else the region's own: either way a module that went
+  // through the MDX rules and @mdx-js/loader (next.config.ts), compiled once for every page that shows it.
+  const { default: Narrative } = await (narrative?.status === 'current'
+    ? import(`@content/translations/${locale}/${region.slug}.mdx`)
+    : import(`@content/regions/${region.slug}.mdx`));
   const names = t.region.sections;
   const sections = [
     { id: 'plans', title: names.plans, body: <PlanList region={region} page={page} today={buildDate()} /> },
@@ -73,7 +76,7 @@ export default async function RegionPage({ params }: Props) {
           <>
             <p className="text-sm text-slate-700">{t.translation.narrativeNote(t.languages[region.language])}</p>
             <div lang={narrative.lang} className="prose prose-slate max-w-prose">
-              <TranslatedNarrative text={narrative.text} components={regionMdxComponents(page)} />
+              <Narrative components={regionMdxComponents(page)} />
             </div>
           </>
         ) : (
