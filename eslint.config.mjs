@@ -67,7 +67,8 @@ export default defineConfig([
   },
   {
     // A page shows a region's texts as the page context hands them over, already localised
-    // (lib/content/localise.ts): nothing outside the content module builds a translation's path.
+    // (lib/content/localise.ts): nothing outside the content module builds a translation's path. The
+    // dictionary comes with that context too, so no component takes it as a prop of its own.
     files: ['app/**', 'components/**', 'lib/*.ts', 'lib/places/**'],
     rules: {
       'no-restricted-syntax': [
@@ -77,6 +78,10 @@ export default defineConfig([
             'TemplateLiteral > TemplateElement:first-child[value.raw=/^(summary|charter|plans|commitments|bodies|partners|projects|figures|tools|contacts|sources|changes)\\./]',
           message:
             "This builds a translation's path. Read the text from the localised region instead (page.region(slug), page.regions).",
+        },
+        {
+          selector: "JSXAttribute[name.name='t']",
+          message: 'Hand the component the page context (page={page}) and let it read page.t.',
         },
       ],
     },

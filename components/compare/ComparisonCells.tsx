@@ -14,7 +14,7 @@ import {
 } from '@/lib/comparison';
 import type { ContentLanguage } from '@/lib/content/schema';
 import { hyphenateLongWords } from '@/lib/hyphenate';
-import type { Dictionary } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page-context';
 
 import { CopyLink } from './CopyLink';
 
@@ -28,7 +28,8 @@ export function RegionColumnHeader({ column, className }: { column: ComparisonCo
 }
 
 /** What a row's header holds in every comparison table: its label, and a link to copy the row's address. */
-export function RowHeading({ row, t }: { row: ComparisonRow; t: Dictionary }) {
+export function RowHeading({ row, page }: { row: ComparisonRow; page: PageContext }) {
+  const { t } = page;
   return (
     <>
       {row.href ? <TextLink href={row.href}>{row.label}</TextLink> : row.label}

@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonRow } from '@/lib/comparison';
-import type { Dictionary } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page-context';
 
 import { RegionCells, RegionColumnHeader, RowHeading } from './ComparisonCells';
 
@@ -11,7 +11,7 @@ interface Props {
   comparison: Comparison;
   /** The comparison's rows this table shows. */
   rows: ComparisonRow[];
-  t: Dictionary;
+  page: PageContext;
 }
 
 /**
@@ -22,7 +22,8 @@ interface Props {
  * on it at any width. The table keeps its semantics, so a screen reader still announces each cell's
  * region from the column headers; the names shown above the cells are hidden from it for that reason.
  */
-export function MatrixTable({ id, caption, firstColumn, comparison, rows, t }: Props) {
+export function MatrixTable({ id, caption, firstColumn, comparison, rows, page }: Props) {
+  const { t } = page;
   return (
     <>
       <p className="mt-4 text-sm text-slate-700">
@@ -60,7 +61,7 @@ export function MatrixTable({ id, caption, firstColumn, comparison, rows, t }: P
                   abbr={row.label}
                   className="sticky left-0 z-10 w-52 bg-white px-3 py-3 font-semibold max-sm:static max-sm:block max-sm:w-auto max-sm:bg-slate-100 max-sm:text-base"
                 >
-                  <RowHeading row={row} t={t} />
+                  <RowHeading row={row} page={page} />
                 </th>
                 <RegionCells comparison={comparison} row={row} table="matrix" />
               </tr>

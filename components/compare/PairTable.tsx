@@ -1,5 +1,5 @@
 import type { Comparison } from '@/lib/comparison';
-import type { Dictionary } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page-context';
 
 import { RegionCells, RegionColumnHeader, RowHeading } from './ComparisonCells';
 
@@ -8,7 +8,7 @@ interface Props {
   caption: string;
   /** Of two regions on a pair page; of one for a region's column, which the pair viewer sets beside another. */
   comparison: Comparison;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /**
@@ -21,7 +21,7 @@ interface Props {
  * With one region it is that region's column, which lib/browser/pair-viewer.ts finds by
  * data-pair-column and sets beside another.
  */
-export function PairTable({ id, caption, comparison, t }: Props) {
+export function PairTable({ id, caption, comparison, page }: Props) {
   const { columns, rows } = comparison;
   return (
     <div className="@container">
@@ -48,7 +48,7 @@ export function PairTable({ id, caption, comparison, t }: Props) {
                 abbr={row.label}
                 className="border-t border-slate-300 bg-slate-100 px-3 py-2 text-base @max-xs:block"
               >
-                <RowHeading row={row} t={t} />
+                <RowHeading row={row} page={page} />
               </th>
             </tr>
             <tr className="align-top @max-xs:block">

@@ -1,6 +1,6 @@
 import { textLinkClass } from '@/components/ui/TextLink';
-import type { Dictionary } from '@/lib/i18n';
 import { ids } from '@/lib/ids';
+import type { PageContext } from '@/lib/page-context';
 
 interface Props {
   /** Id of the chooser form on the same page, which the viewer sets to the pair it shows. */
@@ -9,7 +9,7 @@ interface Props {
   columns: string;
   /** Path of a pair's own page with {a} and {b} for the slugs, when pair pages are built. */
   pairPage?: string;
-  t: Dictionary;
+  page: PageContext;
 }
 
 /**
@@ -18,7 +18,8 @@ interface Props {
  * the start, so that the footer is out of sight and nothing moves when the table arrives. Without
  * JavaScript the stylesheet leaves it out, and the page lists the pair pages instead.
  */
-export function PairViewer({ chooserId, columns, pairPage, t }: Props) {
+export function PairViewer({ chooserId, columns, pairPage, page }: Props) {
+  const { t } = page;
   return (
     <section
       aria-labelledby={ids.viewerTitle}

@@ -25,7 +25,7 @@ export function CharterSection({ region, page }: { region: LocalisedRegion; page
             </blockquote>
           )}
           <p>
-            <SourceLink region={region} id={charter.source} t={t} />
+            <SourceLink region={region} id={charter.source} page={page} />
           </p>
         </>
       )}

@@ -62,7 +62,7 @@ function CommitmentCard({
       <p className="commitment-meta">
         <ArticleLinks articles={commitment.articles} titles={articleTitles} page={page} />
         {/* The flex gap separates these on screen; the spaces separate them for search and screen readers. */}{' '}
-        <SourceLink region={region} id={commitment.source} t={t} regionHref={on === 'region' ? '' : regionHref} />
+        <SourceLink region={region} id={commitment.source} page={page} regionHref={on === 'region' ? '' : regionHref} />
         {on === 'elsewhere' && (
           <>
             {' '}

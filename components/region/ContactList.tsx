@@ -51,7 +51,7 @@ export function ContactList({ region, page }: { region: LocalisedRegion; page: P
           </dl>
           <p className="mt-2 text-sm text-slate-700">{t.contact.asOf(contact.asOf)}</p>
           <p className="mt-1">
-            <SourceLink region={region} id={contact.source} t={t} />
+            <SourceLink region={region} id={contact.source} page={page} />
           </p>
         </>
       )}

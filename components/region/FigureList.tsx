@@ -37,7 +37,7 @@ export function FigureList({ region, page }: Props) {
             <RegionText shown={figure.asOfNote} page={page} as="p" className="mt-1 text-sm text-slate-700" />
           )}
           <p className="mt-2">
-            <SourceLink region={region} id={figure.source} t={t} />
+            <SourceLink region={region} id={figure.source} page={page} />
           </p>
         </>
       )}

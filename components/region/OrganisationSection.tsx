@@ -41,7 +41,7 @@ export function OrganisationSection({ region, page }: Props) {
               <RegionText shown={body.membersNote} page={page} as="p" className="mt-1 text-slate-800" />
             )}
             <p className="mt-2">
-              <SourceLink region={region} id={body.source} t={t} />
+              <SourceLink region={region} id={body.source} page={page} />
             </p>
           </>
         )}
@@ -106,7 +106,7 @@ function NamedCard({ name, kind, description, source, region, page }: NamedCardP
       </p>
       <RegionText shown={description} page={page} as="p" className="mt-1" />
       <p className="mt-2">
-        <SourceLink region={region} id={source} t={page.t} />
+        <SourceLink region={region} id={source} page={page} />
       </p>
     </>
   );

@@ -61,7 +61,8 @@ export function PlaceSection({ region, page }: Props) {
           ))}
         </ul>
         <p className="text-sm text-slate-700">
-          {t.places.fromRegister} <SourceLink region={region} id={region.place.source} t={t} label={t.source.label} />.
+          {t.places.fromRegister}{' '}
+          <SourceLink region={region} id={region.place.source} page={page} label={t.source.label} />.
         </p>
         <p>
           <TextLink href={page.href(paths.municipalities)}>{t.places.finderLink}</TextLink>

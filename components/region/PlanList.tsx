@@ -82,7 +82,7 @@ export function PlanList({ region, today, page }: Props) {
                 </>
               )}
               <p className="mt-3">
-                <SourceLink region={region} id={plan.source} t={t} />
+                <SourceLink region={region} id={plan.source} page={page} />
               </p>
             </li>
           );

@@ -36,7 +36,7 @@ export function StatusBanners({ region, page }: Props) {
         <p className="font-bold">{title}</p>
         <p className="mt-1">{text}</p>
         <p className="mt-2">
-          <SourceLink region={region} id={status.source} t={t} label={t.source.factSource} />
+          <SourceLink region={region} id={status.source} page={page} label={t.source.factSource} />
         </p>
       </aside>
     );

@@ -17,7 +17,7 @@ export function ToolList({ region, page }: { region: LocalisedRegion; page: Page
           </p>
           <RegionText shown={tool.purpose} page={page} as="p" />
           <p className="mt-2">
-            <SourceLink region={region} id={tool.source} t={t} />
+            <SourceLink region={region} id={tool.source} page={page} />
           </p>
         </>
       )}

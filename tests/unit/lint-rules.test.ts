@@ -31,4 +31,12 @@ describe('the lint rules that keep pages from looking translations up', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('refuses the dictionary handed to a component as a prop of its own', async () => {
+    const found = await problems(
+      "import { SourceLink } from './SourceLink';\n\nexport const X = ({ t }: { t: object }) => <SourceLink t={t} />;\n",
+      'components/x.tsx',
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Hand the component the page context/)]);
+  });
 });

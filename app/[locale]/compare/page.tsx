@@ -82,7 +82,7 @@ function WholeHub({ page }: { page: PageContext }) {
           firstColumn={t.compare.factColumn}
           comparison={comparison}
           rows={rowsOfKind(comparison, 'fact')}
-          t={t}
+          page={page}
         />
         <h3 className="mt-8 text-xl font-bold text-brand-900">{t.compare.timelineHeading}</h3>
         <PlanTimeline
@@ -104,7 +104,7 @@ function WholeHub({ page }: { page: PageContext }) {
           firstColumn={t.compare.topicColumn}
           comparison={comparison}
           rows={rowsOfKind(comparison, 'topic')}
-          t={t}
+          page={page}
         />
       </section>
 

@@ -81,7 +81,7 @@ export default async function PairViewerPage({ params }: Props) {
         chooserId={ids.pairChooser}
         columns={withBasePath(page.href(paths.pairViewer))}
         pairPage={pairs.length > 0 ? withBasePath(page.links.pair('{a}', '{b}')) : undefined}
-        t={t}
+        page={page}
       />
     </PageShell>
   );

@@ -108,7 +108,7 @@ export default async function PairPage({ params }: Props) {
           today,
           detail: 'full',
         })}
-        t={t}
+        page={page}
       />
       <section aria-labelledby={ids.otherPairs} className="mt-12">
         <h2 id={ids.otherPairs} className="text-2xl font-bold text-brand-900">

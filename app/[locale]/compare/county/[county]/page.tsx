@@ -93,7 +93,7 @@ export default async function CountyComparePage({ params }: Props) {
           firstColumn={t.compare.factColumn}
           comparison={comparison}
           rows={rowsOfKind(comparison, 'fact')}
-          t={t}
+          page={page}
         />
       </section>
 

@@ -49,7 +49,7 @@ export default async function PairColumnPage({ params }: Props) {
           today: buildDate(),
           detail: 'full',
         })}
-        t={t}
+        page={page}
       />
     </main>
   );
