@@ -67,8 +67,8 @@ export interface Comparison {
 }
 
 /**
- * What a comparison reads of a region: its frontmatter (as the content has it and /data/regions.json
- * publishes it), localised for the page's locale (lib/content/localise.ts).
+ * What a comparison reads of a region: its frontmatter, localised for the page's locale
+ * (lib/content/localise.ts).
  */
 type Region = Localised<
   Pick<

@@ -54,7 +54,7 @@ export function localiseRegion<R extends RegionFrontmatter>(
 ): Localised<R> & { narrative: ShownText | undefined } {
   const shown = shownText(region, translation, locale);
   // The walk replaces exactly the fields the schema marks, the ones whose type Localised replaces: both
-  // come from the same mark, so what the walk returns has the type below (tests/unit/localise.test.ts).
+  // come from the same mark, so what the walk returns has the type below (tests/unit/translations.test.ts).
   const localised = mapTranslatable(region, shown) as Localised<R>;
   return { ...localised, narrative: body.trim() === '' ? undefined : shown(bodyPath, body) };
 }

@@ -4,7 +4,6 @@ import { buildComparison, cellId, type ComparisonInput, rowsOfKind } from '../..
 import { loadContent } from '../../lib/content/load';
 import { localiseContent } from '../../lib/content/localise';
 import { getDictionary } from '../../lib/i18n';
-import { regionsJson } from '../../lib/open-data';
 
 const result = loadContent('tests/fixtures/content/valid');
 if (!result.ok) throw new Error('the valid fixture should load');
@@ -131,23 +130,5 @@ describe('the comparison model', () => {
         href: '/en/regions/alpha/#topic-employer',
       },
     });
-  });
-
-  it('is the same built from the published /data/regions.json as from the content', () => {
-    const published = JSON.parse(JSON.stringify(regionsJson(result.content))) as ReturnType<typeof regionsJson>;
-    const fromData = localiseContent(
-      {
-        regions: published.regions,
-        translations: result.content.translations,
-        sourceTexts: result.content.sourceTexts,
-      },
-      'en',
-    );
-    expect(comparison({ regions: fromData, detail: 'summary' })).toEqual(comparison({ detail: 'summary' }));
-  });
-
-  it('survives a trip through JSON unchanged, so that it can be shipped as data', () => {
-    const model = comparison({ detail: 'summary' });
-    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
   });
 });
