@@ -3,7 +3,7 @@ import { type LoadResult, readContent, type ReadOptions, type ReadResult, toCont
 import { checkMdx } from './mdx-rules';
 
 /**
- * Everything loadContent checks, plus each MDX body: it compiles and uses only what content may use.
+ * Everything loadContent checks, plus each MDX body: it parses and uses only what content may use.
  * Kept apart from load.ts so that pages never pull the MDX compiler into the site's build.
  */
 export async function checkContent(dir: string, options?: ReadOptions): Promise<LoadResult> {
