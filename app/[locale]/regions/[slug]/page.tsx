@@ -56,9 +56,9 @@ export default async function RegionPage({ params }: Props) {
   const { narrative } = region;
   // The translation's file when it is current, else the region's own: either way a module that went
   // through the MDX rules and @mdx-js/loader (next.config.ts), compiled once for every page that shows it.
-  const { default: Narrative } = await (narrative?.status === 'current'
-    ? import(`@content/translations/${locale}/${region.slug}.mdx`)
-    : import(`@content/regions/${region.slug}.mdx`));
+  // One pattern for both, as content/ always has region files but may have no translations yet.
+  const file = narrative?.status === 'current' ? `translations/${locale}/${region.slug}` : `regions/${region.slug}`;
+  const { default: Narrative } = await import(`@content/${file}.mdx`);
   const names = t.region.sections;
   const sections = [
     { id: 'plans', title: names.plans, body: <PlanList region={region} page={page} today={buildDate()} /> },
