@@ -87,7 +87,7 @@ function enhance(element: HTMLElement) {
         const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
         if (run !== latest) return;
         show(data);
-        status.textContent = resultsText(data.length, trimmed);
+        status.textContent = resultsText(results.length, trimmed);
       } catch {
         if (run !== latest) return;
         list.replaceChildren();

@@ -64,6 +64,13 @@ test('searching "MakeEQuality" finds Värmland, and says how many results there 
   await expect(result).toContainText(`${t.search.kinds.region} · Värmland`);
 });
 
+test('a word on most pages is counted in full, though the list shows the first 20', async ({ page }) => {
+  const results = await search(page, '/sv/search/', 'jämställdhet');
+  const count = Number(/\d+/.exec((await page.locator('.search-box [role="status"]').textContent()) ?? '')?.[0]);
+  expect(count, 'the word should be on more pages than the list shows').toBeGreaterThan(20);
+  await expect(results.locator(':scope > li')).toHaveCount(20);
+});
+
 test('a long word finds the comparison where its cells break it with soft hyphens', async ({ page }) => {
   const results = await search(page, '/sv/search/', 'diskrimineringslagstiftning');
   await expect(results.getByRole('link', { name: t.compare.title, exact: true })).toHaveAttribute(
