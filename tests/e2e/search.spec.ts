@@ -7,6 +7,9 @@ import { expect, test } from '../support/test';
 
 const t = getDictionary('sv');
 
+/** The live region where the search page says what it found. */
+const searchStatus = (page: import('@playwright/test').Page) => page.locator('.search-box [role="status"]');
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -17,7 +20,7 @@ async function search(page: import('@playwright/test').Page, path: string, query
   const labels = getDictionary(path.startsWith('/nb') ? 'nb' : path.startsWith('/en') ? 'en' : 'sv').search;
   await page.goto(path);
   await page.getByRole('searchbox', { name: labels.label }).fill(query);
-  const status = page.locator('.search-box [role="status"]');
+  const status = searchStatus(page);
   await expect(status).not.toHaveText(new RegExp(`^(${escapeRegExp(labels.searching)})?$`));
   const found = [labels.results.one, labels.results.other].map((template) =>
     escapeRegExp(template).replace('\\{count\\}', '\\d+').replace('\\{query\\}', escapeRegExp(query)),
@@ -59,14 +62,14 @@ test('searching "MakeEQuality" finds Värmland, and says how many results there 
     'href',
     '/sv/regions/varmland/',
   );
-  await expect(page.locator('.search-box [role="status"]')).toContainText('MakeEQuality');
+  await expect(searchStatus(page)).toContainText('MakeEQuality');
   const result = results.locator('li').filter({ has: page.getByRole('link', { name: 'Värmland', exact: true }) });
   await expect(result).toContainText(`${t.search.kinds.region} · Värmland`);
 });
 
 test('a word on most pages is counted in full, though the list shows the first 20', async ({ page }) => {
   const results = await search(page, '/sv/search/', 'jämställdhet');
-  const count = Number(/\d+/.exec((await page.locator('.search-box [role="status"]').textContent()) ?? '')?.[0]);
+  const count = Number(/\d+/.exec((await searchStatus(page).textContent()) ?? '')?.[0]);
   expect(count, 'the word should be on more pages than the list shows').toBeGreaterThan(20);
   await expect(results.locator(':scope > li')).toHaveCount(20);
 });
